@@ -1,0 +1,204 @@
+"""The product's words as plain values: Event, Track, Session, Segment, Person."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from uuid import UUID
+
+from sessions.domain.clock import WallTime
+
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG_MAX = 64
+TITLE_MAX = 200
+NAME_MAX = 120
+ROOM_MAX = 120
+URL_MAX = 2000
+DESCRIPTION_MAX = 20_000
+NOTES_MAX = 10_000
+EMAIL_MAX = 254
+MAX_EVENT_DAYS = 366
+MAX_TRACKS_PER_EVENT = 50
+MAX_SEGMENTS_PER_SESSION = 100
+MAX_PEOPLE_PER_SESSION = 100
+
+
+class EventKind(StrEnum):
+    MEETING = "meeting"
+    DEADLINE = "deadline"
+
+
+class EventStatus(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class TrackMode(StrEnum):
+    IN_PERSON = "in_person"
+    ONLINE = "online"
+
+
+class SessionStatus(StrEnum):
+    CONFIRMED = "confirmed"
+    TENTATIVE = "tentative"
+    CANCELLED = "cancelled"
+
+
+class SegmentKind(StrEnum):
+    PRESENTATION = "presentation"
+    QA = "qa"
+    NETWORKING = "networking"
+    DISCUSSION = "discussion"
+    BREAK = "break"
+    PANEL = "panel"
+    KEYNOTE = "keynote"
+    OTHER = "other"
+
+
+class Role(StrEnum):
+    SPEAKER = "speaker"
+    MODERATOR = "moderator"
+    PANELLIST = "panellist"
+    FACILITATOR = "facilitator"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    slug: str
+    title: str
+    timezone: str
+    start_date: date
+    end_date: date
+    kind: EventKind = EventKind.MEETING
+    venue: str | None = None
+    description: str | None = None
+    status: EventStatus = EventStatus.DRAFT
+    version: int = 1
+    id: UUID | None = None
+
+    def covers(self, day: date) -> bool:
+        return self.start_date <= day <= self.end_date
+
+
+@dataclass(frozen=True, slots=True)
+class Track:
+    slug: str
+    name: str
+    mode: TrackMode
+    location: str | None = None
+    join_url: str | None = None
+    position: int = 0
+    version: int = 1
+    id: UUID | None = None
+
+
+def default_tracks() -> tuple[Track, Track]:
+    """What a new event gets unless told otherwise (PRODUCT.md, Track)."""
+    return (
+        Track("in-person", "In person", TrackMode.IN_PERSON, position=0),
+        Track("online", "Online", TrackMode.ONLINE, position=1),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: Role
+    email: str | None = None
+
+    @property
+    def key(self) -> str:
+        """Who this is, for double-booking: the email if known, else the name."""
+        if self.email:
+            return self.email.strip().casefold()
+        return " ".join(self.name.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A timed part of a session, kept as elapsed offsets from the session's start.
+
+    Offsets make the plan move with its session (PRODUCT.md: segments keep
+    their elapsed offset from the session's start).
+    """
+
+    kind: SegmentKind
+    title: str
+    start_offset: timedelta
+    end_offset: timedelta
+    tracks: tuple[str, ...] = ()  # empty: every track of the session
+    notes: str | None = None
+
+    def tracks_in(self, session_tracks: tuple[str, ...]) -> tuple[str, ...]:
+        return self.tracks or session_tracks
+
+    def is_for(self, track: str, session_tracks: tuple[str, ...]) -> bool:
+        return track in self.tracks_in(session_tracks)
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    title: str
+    start: WallTime
+    end: WallTime
+    tracks: tuple[str, ...]
+    description: str | None = None
+    room: str | None = None
+    people: tuple[Person, ...] = ()
+    status: SessionStatus = SessionStatus.CONFIRMED
+    sequence: int = 0
+    version: int = 1
+    segments: tuple[Segment, ...] = ()
+    id: UUID | None = None
+    updated_at: datetime | None = None
+
+    @property
+    def start_instant(self) -> datetime:
+        return self.start.instant
+
+    @property
+    def end_instant(self) -> datetime:
+        return self.end.instant
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end_instant - self.start_instant
+
+    def segment_start(self, segment: Segment) -> datetime:
+        return self.start_instant + segment.start_offset
+
+    def segment_end(self, segment: Segment) -> datetime:
+        return self.start_instant + segment.end_offset
+
+    def segments_for(self, track: str | None) -> tuple[Segment, ...]:
+        if track is None:
+            return self.segments
+        return tuple(s for s in self.segments if s.is_for(track, self.tracks))
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    """Half-open [start, end) between two UTC instants (time rule 5)."""
+
+    start: datetime
+    end: datetime
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def intersection(self, other: Interval) -> Interval:
+        return Interval(max(self.start, other.start), min(self.end, other.end))
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """Which fields of a session an edit touched; decides sequence and version."""
+
+    fields: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def bumps_sequence(self) -> bool:
+        # iCalendar SEQUENCE grows when time, place or status changes (RFC 5546).
+        return bool(self.fields & {"start", "end", "room", "status", "tracks"})

@@ -1,0 +1,245 @@
+"""Session times and segment plans (time rule 5, and plans that move with their session)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sessions.domain.clock import (
+    WallTime,
+    format_instant,
+    in_zone,
+    parse_wall_time,
+    resolve_wall,
+)
+from sessions.domain.errors import ErrorCollector, InvalidInput
+from sessions.domain.model import (
+    MAX_SEGMENTS_PER_SESSION,
+    Event,
+    Segment,
+    SegmentKind,
+    Session,
+)
+from sessions.domain.zones import Zone
+
+MAX_SESSION_LENGTH = timedelta(days=7)
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentSpec:
+    """A segment as the organiser writes it: wall times in the event's zone."""
+
+    kind: SegmentKind
+    title: str
+    start: str
+    end: str
+    tracks: tuple[str, ...] = ()
+    notes: str | None = None
+
+
+def check_times(
+    event: Event,
+    start: WallTime,
+    end: WallTime,
+    errors: ErrorCollector,
+    *,
+    start_field: str = "start",
+    end_field: str = "end",
+) -> None:
+    """A session starts on one of its event's days and ends after it starts."""
+    if end.instant <= start.instant:
+        errors.add(end_field, "must be after start (intervals are [start, end))", _shown(end))
+    elif end.instant - start.instant > MAX_SESSION_LENGTH:
+        errors.add(end_field, "a session lasts at most 7 days", _shown(end))
+    day = in_zone(start.instant, start.zone).date()
+    if not event.covers(day):
+        errors.add(
+            start_field,
+            f"{day.isoformat()} is outside the event's dates "
+            f"({event.start_date.isoformat()} to {event.end_date.isoformat()})",
+            _shown(start),
+        )
+
+
+def _shown(moment: WallTime) -> str:
+    return format_instant(in_zone(moment.instant, moment.zone))
+
+
+def check_tracks(
+    tracks: Sequence[str], known: Iterable[str], errors: ErrorCollector, field: str = "tracks"
+) -> None:
+    known_set = set(known)
+    seen: set[str] = set()
+    for i, slug in enumerate(tracks):
+        if slug not in known_set:
+            errors.add(
+                f"{field}[{i}]",
+                f"no track {slug!r} in this event (tracks: {', '.join(sorted(known_set))})",
+                slug,
+            )
+        elif slug in seen:
+            errors.add(f"{field}[{i}]", f"track {slug!r} is listed twice", slug)
+        seen.add(slug)
+
+
+def plan_segments(
+    session: Session, specs: Sequence[SegmentSpec], zone: Zone, field: str = "segments"
+) -> tuple[Segment, ...]:
+    """Validate a whole segment plan against its session; return it as offsets.
+
+    Each segment lies inside the session, ends after it starts, names only
+    the session's tracks, and within one track no two segments overlap.
+    """
+    errors = ErrorCollector()
+    if len(specs) > MAX_SEGMENTS_PER_SESSION:
+        errors.add(field, f"at most {MAX_SEGMENTS_PER_SESSION} segments per session", len(specs))
+        errors.raise_if_any()
+    session_start, session_end = session.start_instant, session.end_instant
+    segments: list[Segment | None] = []
+    for i, spec in enumerate(specs):
+        where = f"{field}[{i}]"
+        before = len(errors.errors)
+        try:
+            start = parse_wall_time(spec.start, zone, f"{where}.start")
+        except InvalidInput as exc:
+            errors.errors.extend(exc.errors)
+            start = None
+        try:
+            end = parse_wall_time(spec.end, zone, f"{where}.end")
+        except InvalidInput as exc:
+            errors.errors.extend(exc.errors)
+            end = None
+        check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
+        if start is not None and end is not None:
+            if end.instant <= start.instant:
+                errors.add(f"{where}.end", "must be after the segment's start", spec.end)
+            if start.instant < session_start or start.instant >= session_end:
+                errors.add(
+                    f"{where}.start",
+                    f"must lie inside its session ({_shown(session.start)} to "
+                    f"{_shown(session.end)})",
+                    spec.start,
+                )
+            if end.instant > session_end or end.instant <= session_start:
+                errors.add(
+                    f"{where}.end",
+                    f"must lie inside its session ({_shown(session.start)} to "
+                    f"{_shown(session.end)})",
+                    spec.end,
+                )
+        if len(errors.errors) == before and start is not None and end is not None:
+            segments.append(
+                Segment(
+                    kind=spec.kind,
+                    title=spec.title,
+                    start_offset=start.instant - session_start,
+                    end_offset=end.instant - session_start,
+                    tracks=tuple(spec.tracks),
+                    notes=spec.notes,
+                )
+            )
+        else:
+            segments.append(None)
+    errors.raise_if_any("The segment plan is not valid.")
+    valid = [s for s in segments if s is not None]
+    _check_no_overlap(valid, session.tracks, errors, field)
+    errors.raise_if_any("Segments overlap within a track.")
+    return tuple(sorted(valid, key=lambda s: (s.start_offset, s.end_offset, s.tracks)))
+
+
+def _check_no_overlap(
+    segments: list[Segment], session_tracks: tuple[str, ...], errors: ErrorCollector, field: str
+) -> None:
+    for track in session_tracks:
+        in_track = sorted(
+            (
+                (seg.start_offset, seg.end_offset, i)
+                for i, seg in enumerate(segments)
+                if seg.is_for(track, session_tracks)
+            ),
+        )
+        for (_, prev_end, prev_i), (start, _, i) in zip(in_track, in_track[1:], strict=False):
+            if start < prev_end:
+                errors.add(
+                    f"{field}[{i}].start",
+                    f"overlaps segment {prev_i} ({segments[prev_i].title!r}) in track "
+                    f"{track!r}; within one track segments may not overlap",
+                )
+
+
+def check_plan_fits(
+    segments: Sequence[Segment],
+    duration: timedelta,
+    errors: ErrorCollector,
+    field: str = "end",
+) -> None:
+    """A resize must leave every segment inside the session."""
+    overhanging = [s for s in segments if s.end_offset > duration]
+    if overhanging:
+        errors.add(
+            field,
+            f"would leave {len(overhanging)} segment(s) outside the session "
+            f"(the plan runs {_minutes(max(s.end_offset for s in overhanging))}; "
+            f"the session would last {_minutes(duration)}); change the segments first",
+        )
+
+
+def check_plan_tracks(
+    segments: Sequence[Segment], tracks: Sequence[str], errors: ErrorCollector
+) -> None:
+    """Removing a track from a session must not orphan segments that are only for it."""
+    for seg in segments:
+        missing = [t for t in seg.tracks if t not in tracks]
+        if missing:
+            errors.add(
+                "tracks",
+                f"segment {seg.title!r} is for {', '.join(missing)}; change the plan first",
+                list(tracks),
+            )
+
+
+def _minutes(delta: timedelta) -> str:
+    return f"{int(delta.total_seconds() // 60)} min"
+
+
+def reschedule(
+    session: Session,
+    event: Event,
+    zone: Zone,
+    start_text: str | None,
+    end_text: str | None,
+) -> tuple[WallTime, WallTime]:
+    """New times for a session: `start` alone moves it (length kept), `end` alone resizes it."""
+    errors = ErrorCollector()
+    start, end = session.start, session.end
+    try:
+        if start_text is not None:
+            start = parse_wall_time(start_text, zone, "start")
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+    try:
+        if end_text is not None:
+            end = parse_wall_time(end_text, zone, "end")
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+    errors.raise_if_any()
+    if start_text is not None and end_text is None:
+        end = WallTime.from_instant(start.instant + session.duration, zone)
+    check_times(event, start, end, errors)
+    errors.raise_if_any()
+    check_plan_fits(session.segments, end.instant - start.instant, errors)
+    errors.raise_if_any()
+    return start, end
+
+
+def rezone(wall: WallTime, zone: Zone, field: str) -> WallTime:
+    """The same wall-clock time in another zone (or after a zone-rule change)."""
+    if wall.fold:
+        return WallTime(wall.wall, wall.fold, zone)
+    return resolve_wall(wall.wall, zone, field)
+
+
+def dates_fit(event: Event, session_days: Iterable[date]) -> list[date]:
+    """Session days that would fall outside the event's dates."""
+    return sorted({d for d in session_days if not event.covers(d)})

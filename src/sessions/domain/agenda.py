@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sessions.domain.clock import crosses_midnight, in_zone
-from sessions.domain.model import Event, Segment, Session, SessionStatus
+from sessions.domain.model import Event, Segment, Session, SessionStatus, Track
 from sessions.domain.zones import Zone
 
 
@@ -40,6 +40,7 @@ class Agenda:
     zone: Zone
     track: str | None
     days: tuple[AgendaDay, ...]
+    tracks: tuple[Track, ...] = ()  # the event's tracks, for locations and join links
 
     @property
     def zone_name(self) -> str:
@@ -71,6 +72,7 @@ def build_agenda(
     zone: Zone,
     track: str | None = None,
     on_date: date | None = None,
+    tracks: Iterable[Track] = (),
 ) -> Agenda:
     """The agenda as one viewer sees it.
 
@@ -87,7 +89,7 @@ def build_agenda(
             continue
         by_day.setdefault(day, []).append(item)
     days = tuple(AgendaDay(d, tuple(items)) for d, items in sorted(by_day.items()))
-    return Agenda(event, zone, track, days)
+    return Agenda(event, zone, track, days, tuple(tracks))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,13 +16,17 @@ from pendulum.tz.exceptions import AmbiguousTime, NonExistingTime
 from sessions.domain.errors import InvalidInput
 from sessions.domain.zones import UTC, Zone
 
-# Years outside this range would need offsets with seconds (local mean time) or
-# overflow datetime arithmetic near its limits; no meeting needs them.
+# Earlier years are mostly local mean time (offsets with seconds); later ones
+# overflow datetime arithmetic near its limits; no meeting needs them. A few
+# zones still had offsets with seconds inside this range (Africa/Monrovia,
+# UTC-00:44:30 until 1972): format_instant handles them.
 MIN_YEAR, MAX_YEAR = 1970, 2999
 
+# ASCII digits only, and nothing after the match (not even a newline: `$` would allow one).
 _WALL_RE = re.compile(
-    r"^(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2}(?::\d{2})?)"
-    r"(?P<offset>Z|[+-]\d{2}:\d{2})?$"
+    r"(?P<date>\d{4}-\d{2}-\d{2})T(?P<time>\d{2}:\d{2}(?::\d{2})?)"
+    r"(?P<offset>Z|[+-]\d{2}:\d{2})?",
+    re.ASCII,
 )
 
 
@@ -74,10 +78,19 @@ def format_offset(offset: timedelta) -> str:
 
 
 def format_instant(moment: datetime) -> str:
-    """RFC 3339 as the API writes it: seconds always, no fractions, UTC as +00:00."""
+    """RFC 3339 as the API writes it: seconds always, no fractions, UTC as +00:00.
+
+    RFC 3339 offsets have no seconds. Where a zone's offset has some (local
+    mean time, e.g. Africa/Monrovia until 1972), the same instant is written
+    with the offset rounded to the minute, never the local digits with a
+    truncated offset (which would name another instant).
+    """
     offset = moment.utcoffset()
     if offset is None:
         raise ValueError("format_instant needs an aware datetime")
+    if offset % timedelta(minutes=1):
+        offset = timedelta(minutes=round(offset / timedelta(minutes=1)))
+        moment = moment.astimezone(timezone(offset))
     return moment.strftime("%Y-%m-%dT%H:%M:%S") + format_offset(offset)
 
 
@@ -175,7 +188,7 @@ def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
     """
     if not isinstance(text, str):
         raise InvalidInput.single(field, "must be a date-time string such as 2024-12-18T15:45")
-    match = _WALL_RE.match(text)
+    match = _WALL_RE.fullmatch(text)
     if not match:
         raise InvalidInput.single(
             field,

@@ -10,6 +10,7 @@ from sessions.domain.clock import (
     WallTime,
     format_instant,
     in_zone,
+    is_fold,
     parse_wall_time,
     resolve_wall,
 )
@@ -234,8 +235,13 @@ def reschedule(
 
 
 def rezone(wall: WallTime, zone: Zone, field: str) -> WallTime:
-    """The same wall-clock time in another zone (or after a zone-rule change)."""
-    if wall.fold:
+    """The same wall-clock time in another zone (or after a zone-rule change).
+
+    A time that was the second of a repeated hour stays the second one only if
+    the hour is still repeated there; otherwise it is checked like any wall
+    time (a time in the new zone's gap is refused, never kept with a stale fold).
+    """
+    if wall.fold and is_fold(wall.wall, zone):
         return WallTime(wall.wall, wall.fold, zone)
     return resolve_wall(wall.wall, zone, field)
 

@@ -39,11 +39,19 @@ class UnknownZone(ValueError):
         self.name = name
 
 
-@functools.lru_cache(maxsize=1024)
 def get_zone(name: str) -> Zone:
-    """The zone called `name`, or UnknownZone. Never falls back to the OS or to UTC."""
+    """The zone called `name`, or UnknownZone. Never falls back to the OS or to UTC.
+
+    Checked before the cache, so that any value (even an unhashable one, such
+    as a JSON list) is an UnknownZone rather than a TypeError.
+    """
     if not isinstance(name, str) or name not in zone_names():
         raise UnknownZone(name)
+    return _load_zone(name)
+
+
+@functools.lru_cache(maxsize=1024)
+def _load_zone(name: str) -> Zone:
     return pendulum.timezone(name)  # type: ignore[return-value]
 
 

@@ -1,0 +1,54 @@
+"""One typed settings object, read from the environment once."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+
+def _default_data_dir() -> Path:
+    return Path(os.environ.get("SESSIONS_DATA_DIR", Path.cwd() / "data"))
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = ""
+    redis_url: str | None = None
+    data_dir: Path = field(default_factory=_default_data_dir)
+    # Public origin used in links and calendar UIDs (`<session uuid>@<host>`).
+    public_url: str = "http://127.0.0.1:8000"
+    organiser_name: str = "sessions"
+    organiser_email: str = "noreply@sessions.invalid"
+    debug: bool = False
+    migrate_on_start: bool = True
+
+    def __post_init__(self) -> None:
+        if not self.database_url:
+            path = (self.data_dir / "sessions.db").resolve()
+            object.__setattr__(self, "database_url", f"sqlite+aiosqlite:///{path}")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def host(self) -> str:
+        return urlsplit(self.public_url).hostname or "localhost"
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        env = os.environ
+        values: dict[str, object] = {
+            "database_url": env.get("DATABASE_URL", ""),
+            "redis_url": env.get("REDIS_URL") or None,
+            "public_url": env.get("SESSIONS_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/"),
+            "organiser_email": env.get("SESSIONS_ORGANISER_EMAIL", "noreply@sessions.invalid"),
+            "debug": env.get("SESSIONS_DEBUG", "") == "1",
+            "migrate_on_start": env.get("SESSIONS_MIGRATE_ON_START", "1") != "0",
+        }
+        if env.get("SESSIONS_DATA_DIR"):
+            values["data_dir"] = Path(env["SESSIONS_DATA_DIR"])
+        values.update(overrides)
+        return cls(**values)  # type: ignore[arg-type]

@@ -1,0 +1,38 @@
+"""Rules for an event's own fields."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sessions.domain.errors import ErrorCollector
+from sessions.domain.model import MAX_EVENT_DAYS, SLUG_MAX, SLUG_RE, EventKind
+from sessions.domain.zones import UnknownZone, get_zone
+
+
+def check_slug(slug: str, errors: ErrorCollector, field: str = "slug") -> None:
+    if len(slug) > SLUG_MAX or not SLUG_RE.match(slug):
+        errors.add(
+            field,
+            f"must be lower-case letters, digits and single hyphens (at most {SLUG_MAX}), "
+            "such as 'igf-2024'",
+            slug,
+        )
+
+
+def check_zone(name: str, errors: ErrorCollector, field: str = "timezone") -> None:
+    try:
+        get_zone(name)
+    except UnknownZone as exc:
+        errors.add(field, str(exc), name)
+
+
+def check_dates(
+    kind: EventKind, start: date, end: date, errors: ErrorCollector
+) -> None:
+    if end < start:
+        errors.add("end_date", "must be on or after start_date (dates are inclusive)", end.isoformat())
+    elif (end - start).days + 1 > MAX_EVENT_DAYS:
+        errors.add("end_date", f"an event lasts at most {MAX_EVENT_DAYS} days", end.isoformat())
+    if kind is EventKind.DEADLINE and end != start:
+        errors.add("end_date", "a deadline is a one-day event: end_date must equal start_date",
+                   end.isoformat())

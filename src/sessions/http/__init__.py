@@ -1,0 +1,1 @@
+"""The HTTP interface: `create_app(settings)`, one controller module per resource."""

@@ -1,0 +1,106 @@
+"""The application factory."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from litestar import Litestar, get
+from litestar.datastructures import State
+from litestar.di import Provide
+from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import SwaggerRenderPlugin
+from sqlalchemy import text
+
+from sessions import __version__
+from sessions.config import Settings
+from sessions.http.auth import provide_viewer
+from sessions.http.controllers.agenda import AgendaController
+from sessions.http.controllers.events import EventController
+from sessions.http.controllers.sessions import SessionController
+from sessions.http.controllers.tracks import TrackController
+from sessions.http.problems import EXCEPTION_HANDLERS
+from sessions.persistence.database import create_engine, make_sessionmaker
+from sessions.persistence.migrate import upgrade_async
+from sessions.services.agenda import AgendaService
+from sessions.services.context import ServiceContext
+from sessions.services.events import EventService
+from sessions.services.maintenance import recompute_instants
+from sessions.services.organisers import OrganiserService
+from sessions.services.sessions import SessionService
+from sessions.services.tracks import TrackService
+
+log = logging.getLogger(__name__)
+
+MAX_BODY = 1024 * 1024
+
+
+@get("/health", tags=["operations"], summary="Is the app up and can it reach its database?")
+async def health(state: State) -> dict[str, str]:
+    ctx: ServiceContext = state.ctx
+    async with ctx.db() as db_session:
+        await db_session.execute(text("SELECT 1"))
+    return {"status": "ok", "database": "ok"}
+
+
+def _service(cls):  # noqa: ANN001, ANN202 - a tiny provider factory
+    def provide(state: State):  # noqa: ANN202
+        return cls(state.ctx)
+
+    return Provide(provide, sync_to_thread=False)
+
+
+def create_app(settings: Settings | None = None) -> Litestar:
+    settings = settings or Settings.from_env()
+
+    @asynccontextmanager
+    async def lifespan(app: Litestar) -> AsyncIterator[None]:
+        if settings.is_sqlite:
+            settings.data_dir.mkdir(parents=True, exist_ok=True)
+        if settings.migrate_on_start:
+            await upgrade_async(settings.database_url)
+        engine = create_engine(settings.database_url)
+        ctx = ServiceContext(make_sessionmaker(engine))
+        app.state.ctx = ctx
+        try:
+            await recompute_instants(ctx)
+        except Exception:  # the app must still start; /health will tell
+            log.exception("could not check derived instants against tzdata")
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    return Litestar(
+        route_handlers=[
+            EventController,
+            TrackController,
+            SessionController,
+            AgendaController,
+            health,
+        ],
+        dependencies={
+            "settings": Provide(lambda: settings, sync_to_thread=False, use_cache=True),
+            "events": _service(EventService),
+            "tracks": _service(TrackService),
+            "sessions": _service(SessionService),
+            "agendas": _service(AgendaService),
+            "organisers": _service(OrganiserService),
+            "viewer": Provide(provide_viewer),
+        },
+        exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
+        lifespan=[lifespan],
+        request_max_body_size=MAX_BODY,
+        openapi_config=OpenAPIConfig(
+            title="sessions",
+            version=__version__,
+            description=(
+                "Hybrid-meeting agendas in every time zone. Errors are "
+                "application/problem+json (RFC 9457) with a per-field `errors` list."
+            ),
+            path="/schema",
+            render_plugins=[SwaggerRenderPlugin()],
+        ),
+        debug=False,
+    )

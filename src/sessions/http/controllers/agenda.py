@@ -1,0 +1,83 @@
+"""Reading the plan: the agenda, now/next in a track, and conflicts."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from litestar import Controller, Request, Response, get
+from litestar.params import Parameter
+
+from sessions.http.conditional import tagged
+from sessions.http.present import agenda_out, conflicts_out, now_next_out
+from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut
+from sessions.services.access import Viewer
+from sessions.services.agenda import AgendaService
+
+Tz = Annotated[
+    str | None,
+    Parameter(
+        query="tz",
+        required=False,
+        description="IANA zone to show times in (default: the event's zone)",
+        examples=[],
+    ),
+]
+
+
+class AgendaController(Controller):
+    path = "/api/v1/events/{event:str}"
+    tags = ["agenda"]
+
+    @get(
+        "/agenda",
+        summary="The agenda in a viewer's zone, grouped by the viewer's local days",
+        description=(
+            "Each session is listed on the local day it starts and says whether it "
+            "crosses the viewer's midnight. With `track`, only that track's sessions and "
+            "segments; without, every segment, each naming its tracks."
+        ),
+    )
+    async def agenda(
+        self,
+        request: Request,
+        event: str,
+        agendas: AgendaService,
+        viewer: Viewer,
+        tz: Tz = None,
+        track: Annotated[str | None, Parameter(required=False, max_length=64)] = None,
+        on_date: Annotated[
+            date | None, Parameter(query="date", required=False, description="One local day")
+        ] = None,
+    ) -> Response[AgendaOut]:
+        view = await agendas.agenda(event, viewer, tz=tz, track=track, on_date=on_date)
+        a = view.agenda
+        etag = f'"a{a.event.version}-{a.zone_name}-{track or "*"}-{on_date or "*"}"'
+        return tagged(request, agenda_out(a), etag)
+
+    @get("/tracks/{track:str}/now", summary="What runs now and what is next in a track")
+    async def now_next(
+        self,
+        event: str,
+        track: str,
+        agendas: AgendaService,
+        viewer: Viewer,
+        tz: Tz = None,
+        at: Annotated[
+            str | None,
+            Parameter(
+                required=False,
+                max_length=32,
+                description="An instant (2024-12-18T16:10:00+03:00) or a wall time in tz; default now",
+            ),
+        ] = None,
+    ) -> NowNextOut:
+        view = await agendas.now_next(event, track, viewer, at=at, tz=tz)
+        return now_next_out(view.event.slug, track, view.zone, view.now_next)
+
+    @get("/conflicts", summary="Overlaps, gaps and double bookings (organisers)")
+    async def conflicts(
+        self, event: str, agendas: AgendaService, viewer: Viewer, tz: Tz = None
+    ) -> ConflictsOut:
+        found_event, zone, conflicts = await agendas.conflicts(event, viewer, tz=tz)
+        return conflicts_out(found_event.slug, zone, conflicts)

@@ -1,0 +1,114 @@
+"""/api/v1/events: list, create, read, update, delete, publish."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import Parameter
+from msgspec import UNSET, structs
+
+from sessions.config import Settings
+from sessions.domain.model import EventStatus
+from sessions.http.conditional import tagged
+from sessions.http.present import event_out
+from sessions.http.schemas.common import Page
+from sessions.http.schemas.events import EventCreate, EventOut, EventPatch
+from sessions.services.access import Viewer
+from sessions.services.events import EventDraft, EventService
+from sessions.services.tracks import TrackDraft
+from sessions.services.versions import event_etag
+
+IfMatch = Annotated[
+    str | None,
+    Parameter(header="If-Match", required=False, description="The ETag you last read"),
+]
+Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size")]
+Offset = Annotated[int, Parameter(ge=0, description="Items to skip")]
+
+
+def set_fields(struct: object) -> dict:
+    """The fields a PATCH body actually names (msgspec's UNSET marks the others)."""
+    return {k: v for k, v in structs.asdict(struct).items() if v is not UNSET}  # type: ignore[arg-type]
+
+
+class EventController(Controller):
+    path = "/api/v1/events"
+    tags = ["events"]
+
+    @get("/", summary="List the events you may see")
+    async def list_events(
+        self, events: EventService, viewer: Viewer, settings: Settings, limit: Limit = 100, offset: Offset = 0
+    ) -> Page[EventOut]:
+        page = await events.list(viewer, limit=limit, offset=offset)
+        return Page([event_out(v, settings) for v in page.items], page.total)
+
+    @post("/", summary="Create an event (a draft, with in-person and online tracks by default)")
+    async def create_event(
+        self, data: EventCreate, events: EventService, viewer: Viewer, settings: Settings
+    ) -> Response[EventOut]:
+        tracks = (
+            None
+            if data.tracks is None
+            else [TrackDraft(t.slug, t.name, t.mode, t.location, t.join_url) for t in data.tracks]
+        )
+        view = await events.create(
+            EventDraft(
+                slug=data.slug,
+                title=data.title,
+                timezone=data.timezone,
+                start_date=data.start_date,
+                end_date=data.end_date,
+                kind=data.kind,
+                venue=data.venue,
+                description=data.description,
+                tracks=tracks,
+            ),
+            viewer,
+        )
+        body = event_out(view, settings)
+        return Response(
+            body,
+            status_code=201,
+            headers={"ETag": event_etag(view.event.version), "Location": body.links.self},
+        )
+
+    @get("/{event:str}", summary="Read an event")
+    async def get_event(
+        self, request: Request, event: str, events: EventService, viewer: Viewer, settings: Settings
+    ) -> Response[EventOut]:
+        view = await events.get(event, viewer)
+        return tagged(request, event_out(view, settings), event_etag(view.event.version))
+
+    @patch("/{event:str}", summary="Change an event's fields")
+    async def update_event(
+        self,
+        event: str,
+        data: EventPatch,
+        events: EventService,
+        viewer: Viewer,
+        settings: Settings,
+        if_match: IfMatch = None,
+    ) -> Response[EventOut]:
+        view = await events.update(event, set_fields(data), viewer, if_match)
+        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
+
+    @delete("/{event:str}", summary="Delete an event and everything in it", status_code=204)
+    async def delete_event(
+        self, event: str, events: EventService, viewer: Viewer, if_match: IfMatch = None
+    ) -> None:
+        await events.delete(event, viewer, if_match)
+
+    @post("/{event:str}/publish", summary="Publish: attendees can see it", status_code=200)
+    async def publish(
+        self, event: str, events: EventService, viewer: Viewer, settings: Settings
+    ) -> Response[EventOut]:
+        view = await events.set_status(event, EventStatus.PUBLISHED, viewer)
+        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
+
+    @post("/{event:str}/unpublish", summary="Back to draft: only organisers see it", status_code=200)
+    async def unpublish(
+        self, event: str, events: EventService, viewer: Viewer, settings: Settings
+    ) -> Response[EventOut]:
+        view = await events.set_status(event, EventStatus.DRAFT, viewer)
+        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})

@@ -1,0 +1,177 @@
+"""Domain values to response bodies: times become RFC 3339 strings with their offsets."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sessions.config import Settings
+from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
+from sessions.domain.clock import format_instant, in_zone
+from sessions.domain.conflicts import Conflict
+from sessions.domain.model import Session, Track
+from sessions.domain.zones import Zone, get_zone
+from sessions.http.schemas.agenda import (
+    AgendaDayOut,
+    AgendaOut,
+    AgendaSegmentOut,
+    AgendaSessionOut,
+    ConflictOut,
+    ConflictsOut,
+    NowNextOut,
+    RunItemOut,
+)
+from sessions.http.schemas.common import Links
+from sessions.http.schemas.events import EventOut, TrackOut
+from sessions.http.schemas.sessions import PersonOut, SegmentOut, SessionOut
+from sessions.services.events import EventView
+from sessions.services.sessions import SessionView
+
+API = "/api/v1"
+
+
+def at(moment: datetime, zone: Zone) -> str:
+    return format_instant(in_zone(moment, zone))
+
+
+def track_out(track: Track) -> TrackOut:
+    return TrackOut(track.slug, track.name, track.mode, track.location, track.join_url, track.version)
+
+
+def event_out(view: EventView, settings: Settings) -> EventOut:
+    e = view.event
+    return EventOut(
+        slug=e.slug,
+        title=e.title,
+        kind=e.kind,
+        timezone=e.timezone,
+        start_date=e.start_date,
+        end_date=e.end_date,
+        venue=e.venue,
+        description=e.description,
+        status=e.status,
+        version=e.version,
+        tracks=[track_out(t) for t in view.tracks],
+        links=Links(
+            self=f"{settings.public_url}{API}/events/{e.slug}",
+            agenda=f"{settings.public_url}{API}/events/{e.slug}/agenda",
+        ),
+    )
+
+
+def session_out(view: SessionView, settings: Settings) -> SessionOut:
+    s: Session = view.session
+    zone = get_zone(view.timezone)
+    return SessionOut(
+        id=s.id,  # type: ignore[arg-type]
+        event=view.event_slug,
+        title=s.title,
+        description=s.description,
+        start=at(s.start_instant, zone),
+        end=at(s.end_instant, zone),
+        timezone=view.timezone,
+        room=s.room,
+        tracks=list(s.tracks),
+        people=[PersonOut(p.name, p.role) for p in s.people],
+        status=s.status,
+        sequence=s.sequence,
+        version=s.version,
+        segments=[
+            SegmentOut(
+                kind=seg.kind,
+                title=seg.title,
+                start=at(s.segment_start(seg), zone),
+                end=at(s.segment_end(seg), zone),
+                tracks=list(seg.tracks_in(s.tracks)),
+                **({"notes": seg.notes} if view.can_write else {}),
+            )
+            for seg in s.segments
+        ],
+        updated_at=format_instant(s.updated_at) if s.updated_at else "",
+        links=Links(self=f"{settings.public_url}{API}/events/{view.event_slug}/sessions/{s.id}"),
+    )
+
+
+def _agenda_session(item: AgendaSession) -> AgendaSessionOut:
+    s = item.session
+    return AgendaSessionOut(
+        id=s.id,  # type: ignore[arg-type]
+        title=s.title,
+        description=s.description,
+        room=s.room,
+        status=s.status,
+        start=format_instant(item.start),
+        end=format_instant(item.end),
+        crosses_midnight=item.crosses_midnight,
+        tracks=list(s.tracks),
+        people=[PersonOut(p.name, p.role) for p in s.people],
+        sequence=s.sequence,
+        segments=[
+            AgendaSegmentOut(
+                kind=seg.segment.kind,
+                title=seg.segment.title,
+                start=format_instant(seg.start),
+                end=format_instant(seg.end),
+                tracks=list(seg.tracks),
+            )
+            for seg in item.segments
+        ],
+    )
+
+
+def agenda_out(agenda: Agenda) -> AgendaOut:
+    return AgendaOut(
+        event=agenda.event.slug,
+        title=agenda.event.title,
+        timezone=agenda.zone_name,
+        event_timezone=agenda.event.timezone,
+        track=agenda.track,
+        version=agenda.event.version,
+        days=[
+            AgendaDayOut(day.date, [_agenda_session(item) for item in day.sessions])
+            for day in agenda.days
+        ],
+    )
+
+
+def _run_item(item: RunItem, zone: Zone) -> RunItemOut:
+    return RunItemOut(
+        session_id=item.session.id,  # type: ignore[arg-type]
+        session_title=item.session.title,
+        room=item.session.room,
+        kind=item.segment.kind if item.segment else None,
+        title=item.segment.title if item.segment else item.session.title,
+        start=at(item.start, zone),
+        end=at(item.end, zone),
+    )
+
+
+def now_next_out(event: str, track: str, zone: Zone, result: NowNext) -> NowNextOut:
+    return NowNextOut(
+        event=event,
+        track=track,
+        timezone=zone.name,
+        at=at(result.at, zone),
+        now=[_run_item(i, zone) for i in result.now],
+        next=[_run_item(i, zone) for i in result.next],
+    )
+
+
+def conflicts_out(event: str, zone: Zone, conflicts: list[Conflict]) -> ConflictsOut:
+    return ConflictsOut(
+        event=event,
+        timezone=zone.name,
+        items=[
+            ConflictOut(
+                kind=c.kind,
+                message=c.message,
+                sessions=[s.id for s in c.sessions],  # type: ignore[misc]
+                start=at(c.start, zone),
+                end=at(c.end, zone),
+                room=c.room,
+                person=c.person,
+                track=c.track,
+            )
+            for c in conflicts
+        ],
+        total=len(conflicts),
+    )

@@ -1,0 +1,191 @@
+"""Every refusal as application/problem+json (RFC 9457) naming the fields; never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import msgspec
+from litestar import MediaType, Request, Response
+from litestar.exceptions import (
+    HTTPException,
+    NotFoundException,
+    SerializationException,
+    ValidationException,
+)
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
+from sessions.domain.errors import (
+    AlreadyExists,
+    DomainError,
+    FieldError,
+    InvalidInput,
+    NotFound,
+    StaleVersion,
+)
+from sessions.http.schemas.common import FieldProblem, Problem
+from sessions.services.access import Forbidden, Unauthorized
+from sessions.services.tracks import InUse
+
+log = logging.getLogger(__name__)
+
+PROBLEM_JSON = "application/problem+json"
+
+_STATUS: dict[type[DomainError], int] = {
+    InvalidInput: 422,
+    NotFound: 404,
+    AlreadyExists: 409,
+    InUse: 409,
+    StaleVersion: 412,
+    Unauthorized: 401,
+    Forbidden: 403,
+}
+
+_TITLES = {
+    400: "Malformed request",
+    401: "Authentication required",
+    403: "Forbidden",
+    404: "Not found",
+    405: "Method not allowed",
+    409: "Conflict",
+    412: "Precondition failed",
+    413: "Request body too large",
+    415: "Unsupported media type",
+    422: "Invalid input",
+    429: "Too many requests",
+    500: "Internal error",
+    503: "Service unavailable",
+}
+
+
+def problem(
+    request: Request,
+    status: int,
+    detail: str,
+    errors: list[FieldError] | None = None,
+    *,
+    title: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> Response[Problem]:
+    body = Problem(
+        type="about:blank",
+        title=title or _TITLES.get(status, "Error"),
+        status=status,
+        detail=detail,
+        instance=request.url.path,
+        errors=[
+            FieldProblem(e.field, e.message, _jsonable(e.value)) for e in (errors or [])
+        ],
+    )
+    return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _jsonable(value: object) -> object:
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    return str(value)
+
+
+def on_domain_error(request: Request, exc: DomainError) -> Response[Problem]:
+    status = next((code for cls, code in _STATUS.items() if isinstance(exc, cls)), 400)
+    headers = {"WWW-Authenticate": 'Bearer realm="sessions"'} if status == 401 else None
+    return problem(request, status, exc.detail, exc.errors, title=exc.title, headers=headers)
+
+
+_AT = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.S)
+_NAMED = re.compile(r"(?:unknown|required) field `(?P<name>[^`]+)`")
+
+
+def field_from_msgspec(error: msgspec.ValidationError, root: str) -> FieldError:
+    """`Expected str - at $.data[2].start` -> field `segments[2].start` (with root `segments`)."""
+    match = _AT.match(str(error))
+    assert match is not None
+    message, path = match["message"], match["path"] or ""
+    path = path.removeprefix(".data")
+    named = _NAMED.search(message)
+    if named:
+        path = f"{path}.{named['name']}"
+    if path.startswith("["):
+        path = f"{root}{path}" if root else path
+    field = path.lstrip(".") or root or "body"
+    return FieldError(field, message.replace("`", "'"))
+
+
+def on_validation_error(request: Request, exc: ValidationException) -> Response[Problem]:
+    cause = exc.__cause__
+    items = [i for i in (exc.extra if isinstance(exc.extra, list) else []) if isinstance(i, dict)]
+    outside_body = [i for i in items if i.get("source") not in (None, "body")]
+    if outside_body:
+        errors = [
+            FieldError(str(i.get("key", "")), str(i.get("message", "is invalid")).replace("`", "'"))
+            for i in outside_body
+        ]
+        return problem(request, 422, "The request has invalid parameters.", errors)
+    if isinstance(cause, msgspec.ValidationError):
+        if "missing required field `data`" in str(cause):
+            return problem(request, 400, "The request needs a JSON body.")
+        root = "segments" if request.url.path.endswith("/segments") else ""
+        return problem(
+            request, 422, "The request body has invalid fields.", [field_from_msgspec(cause, root)]
+        )
+    errors = [
+        FieldError(str(i.get("key", "")), str(i.get("message", "is invalid"))) for i in items
+    ]
+    return problem(request, 422 if errors else 400, _plain(exc.detail), errors)
+
+
+def _plain(detail: str) -> str:
+    # Litestar's messages name the handler ("for GET /path"); keep it short for clients.
+    return detail.split(" for ")[0] + "." if detail else "The request is not valid."
+
+
+def on_serialization_error(request: Request, exc: Exception) -> Response[Problem]:
+    return problem(request, 400, f"The body is not valid JSON: {exc}.")
+
+
+def on_http_exception(request: Request, exc: HTTPException) -> Response[Problem]:
+    status = exc.status_code
+    if status == 400:
+        # Litestar raises a bare 400 when the body cannot be decoded at all.
+        return problem(request, 400, f"The body is not valid JSON: {exc.detail}.")
+    if isinstance(exc, NotFoundException) and exc.detail == "Not Found":
+        return problem(request, 404, f"Nothing at {request.url.path}.")
+    if status >= 500:
+        log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)
+        return problem(request, status, "The server could not answer this request.")
+    return problem(request, status, str(exc.detail), headers=exc.headers)
+
+
+def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
+    log.warning("database unavailable on %s: %s", request.url.path, exc.__class__.__name__)
+    return problem(
+        request,
+        503,
+        "The database is unavailable; try again shortly.",
+        headers={"Retry-After": "5"},
+    )
+
+
+def on_unexpected(request: Request, exc: Exception) -> Response[Problem]:
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return on_database_down(request, exc)
+    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    return problem(request, 500, "Something went wrong on our side; it has been logged.")
+
+
+EXCEPTION_HANDLERS = {
+    DomainError: on_domain_error,
+    ValidationException: on_validation_error,
+    SerializationException: on_serialization_error,
+    HTTPException: on_http_exception,
+    OperationalError: on_database_down,
+    InterfaceError: on_database_down,
+    PoolTimeout: on_database_down,
+    ConnectionError: on_database_down,
+    Exception: on_unexpected,
+}
+
+__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "problem"]

@@ -1,0 +1,88 @@
+"""Agendas, now/next and conflicts."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+
+import msgspec
+
+from sessions.domain.conflicts import ConflictKind
+from sessions.domain.model import SegmentKind, SessionStatus
+from sessions.http.schemas.common import Instant
+from sessions.http.schemas.sessions import PersonOut
+
+
+class AgendaSegmentOut(msgspec.Struct):
+    kind: SegmentKind
+    title: str
+    start: Instant
+    end: Instant
+    tracks: list[str]
+
+
+class AgendaSessionOut(msgspec.Struct):
+    id: uuid.UUID
+    title: str
+    description: str | None
+    room: str | None
+    status: SessionStatus
+    start: Instant
+    end: Instant
+    crosses_midnight: bool
+    tracks: list[str]
+    people: list[PersonOut]
+    sequence: int
+    segments: list[AgendaSegmentOut]
+
+
+class AgendaDayOut(msgspec.Struct):
+    date: date
+    sessions: list[AgendaSessionOut]
+
+
+class AgendaOut(msgspec.Struct):
+    event: str
+    title: str
+    timezone: str
+    event_timezone: str
+    track: str | None
+    version: int
+    days: list[AgendaDayOut]
+
+
+class RunItemOut(msgspec.Struct):
+    session_id: uuid.UUID
+    session_title: str
+    room: str | None
+    kind: SegmentKind | None
+    title: str
+    start: Instant
+    end: Instant
+
+
+class NowNextOut(msgspec.Struct):
+    event: str
+    track: str
+    timezone: str
+    at: Instant
+    now: list[RunItemOut]
+    next: list[RunItemOut]
+
+
+class ConflictOut(msgspec.Struct):
+    kind: ConflictKind
+    message: str
+    sessions: list[uuid.UUID]
+    start: Instant
+    end: Instant
+    room: str | None = None
+    person: str | None = None
+    track: str | None = None
+
+
+class ConflictsOut(msgspec.Struct):
+    event: str
+    timezone: str
+    items: list[ConflictOut]
+    total: int

@@ -1,0 +1,82 @@
+"""Events and tracks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from sessions.domain.model import EventKind, EventStatus, TrackMode
+from sessions.http.schemas.common import Links, Slug, Text, Title, ZoneName
+
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
+Venue = Annotated[str, msgspec.Meta(max_length=200)]
+Location = Annotated[str, msgspec.Meta(max_length=120)]
+Url = Annotated[
+    str, msgspec.Meta(max_length=2000, description="An http(s) URL", examples=["https://meet.example.org/igf"])
+]
+
+
+class TrackCreate(msgspec.Struct, forbid_unknown_fields=True):
+    slug: Slug
+    name: Name
+    mode: TrackMode
+    location: Location | None = None
+    join_url: Url | None = None
+
+
+class TrackPatch(msgspec.Struct, forbid_unknown_fields=True):
+    name: Name | UnsetType = UNSET
+    mode: TrackMode | UnsetType = UNSET
+    location: Location | None | UnsetType = UNSET
+    join_url: Url | None | UnsetType = UNSET
+
+
+class TrackOut(msgspec.Struct):
+    slug: str
+    name: str
+    mode: TrackMode
+    location: str | None
+    join_url: str | None
+    version: int
+
+
+class EventCreate(msgspec.Struct, forbid_unknown_fields=True):
+    slug: Slug
+    title: Title
+    timezone: ZoneName
+    start_date: date
+    end_date: date
+    kind: EventKind = EventKind.MEETING
+    venue: Venue | None = None
+    description: Text | None = None
+    tracks: list[TrackCreate] | None = msgspec.field(
+        default=None,
+    )
+
+
+class EventPatch(msgspec.Struct, forbid_unknown_fields=True):
+    title: Title | UnsetType = UNSET
+    timezone: ZoneName | UnsetType = UNSET
+    start_date: date | UnsetType = UNSET
+    end_date: date | UnsetType = UNSET
+    kind: EventKind | UnsetType = UNSET
+    venue: Venue | None | UnsetType = UNSET
+    description: Text | None | UnsetType = UNSET
+
+
+class EventOut(msgspec.Struct):
+    slug: str
+    title: str
+    kind: EventKind
+    timezone: str
+    start_date: date
+    end_date: date
+    venue: str | None
+    description: str | None
+    status: EventStatus
+    version: int
+    tracks: list[TrackOut]
+    links: Links

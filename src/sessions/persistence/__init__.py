@@ -1,0 +1,1 @@
+"""Tables, row <-> domain mapping, repositories and Alembic migrations."""

@@ -1,0 +1,204 @@
+"""Queries, each with a bounded number of round trips whatever the event's size."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.orm import selectinload
+
+from sessions.persistence.database import DbSession
+from sessions.persistence.tables import (
+    ApiTokenRow,
+    EventRow,
+    MetaRow,
+    OrganiserRow,
+    PersonRow,
+    SegmentRow,
+    SessionRow,
+    TrackRow,
+)
+
+_SESSION_LOAD = (
+    selectinload(SessionRow.tracks),
+    selectinload(SessionRow.segments).selectinload(SegmentRow.tracks),
+    selectinload(SessionRow.people),
+)
+
+
+class EventRepository:
+    def __init__(self, db_session: DbSession) -> None:
+        self.db_session = db_session
+
+    async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
+        query = select(EventRow).where(EventRow.slug == slug).options(
+            selectinload(EventRow.tracks)
+        )
+        if for_update:
+            query = query.with_for_update(of=EventRow)
+        return (await self.db_session.execute(query)).scalar_one_or_none()
+
+    async def visible(
+        self, organiser_id: uuid.UUID | None, *, limit: int, offset: int
+    ) -> tuple[Sequence[EventRow], int]:
+        condition = EventRow.status == "published"
+        if organiser_id is not None:
+            condition = or_(condition, EventRow.owner_id == organiser_id)
+        total = await self.db_session.scalar(select(func.count()).where(condition).select_from(EventRow))
+        rows = (
+            await self.db_session.execute(
+                select(EventRow)
+                .where(condition)
+                .options(selectinload(EventRow.tracks))
+                .order_by(EventRow.start_date, EventRow.slug)
+                .limit(limit)
+                .offset(offset)
+            )
+        ).scalars().all()
+        return rows, int(total or 0)
+
+    async def published(self) -> Sequence[EventRow]:
+        return (
+            await self.db_session.execute(
+                select(EventRow)
+                .where(EventRow.status == "published")
+                .options(selectinload(EventRow.tracks))
+                .order_by(EventRow.start_date, EventRow.slug)
+            )
+        ).scalars().all()
+
+    async def bump_version(self, event_id: uuid.UUID, now: datetime) -> int:
+        """Atomic, so concurrent edits of different sessions never lose a bump."""
+        result = await self.db_session.execute(
+            update(EventRow)
+            .where(EventRow.id == event_id)
+            .values(version=EventRow.version + 1, updated_at=now)
+            .returning(EventRow.version)
+            .execution_options(synchronize_session=False)
+        )
+        return int(result.scalar_one())
+
+
+class SessionRepository:
+    def __init__(self, db_session: DbSession) -> None:
+        self.db_session = db_session
+
+    async def for_event(self, event_id: uuid.UUID) -> Sequence[SessionRow]:
+        return (
+            await self.db_session.execute(
+                select(SessionRow)
+                .where(SessionRow.event_id == event_id)
+                .options(*_SESSION_LOAD)
+                .order_by(SessionRow.start_utc, SessionRow.id)
+            )
+        ).scalars().all()
+
+    async def page(
+        self, event_id: uuid.UUID, *, limit: int, offset: int
+    ) -> tuple[Sequence[SessionRow], int]:
+        total = await self.db_session.scalar(
+            select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event_id)
+        )
+        rows = (
+            await self.db_session.execute(
+                select(SessionRow)
+                .where(SessionRow.event_id == event_id)
+                .options(*_SESSION_LOAD)
+                .order_by(SessionRow.start_utc, SessionRow.id)
+                .limit(limit)
+                .offset(offset)
+            )
+        ).scalars().all()
+        return rows, int(total or 0)
+
+    async def get(self, event_id: uuid.UUID, session_id: uuid.UUID) -> SessionRow | None:
+        return (
+            await self.db_session.execute(
+                select(SessionRow)
+                .where(SessionRow.event_id == event_id, SessionRow.id == session_id)
+                .options(*_SESSION_LOAD)
+            )
+        ).scalar_one_or_none()
+
+    async def around(
+        self, event_id: uuid.UUID, start: datetime, end: datetime
+    ) -> Sequence[SessionRow]:
+        """Sessions overlapping [start, end): the indexed UTC columns make this a range scan."""
+        return (
+            await self.db_session.execute(
+                select(SessionRow)
+                .where(
+                    SessionRow.event_id == event_id,
+                    SessionRow.start_utc < end,
+                    SessionRow.end_utc > start,
+                )
+                .options(*_SESSION_LOAD)
+            )
+        ).scalars().all()
+
+    async def next_after(self, event_id: uuid.UUID, at: datetime, limit: int) -> Sequence[SessionRow]:
+        return (
+            await self.db_session.execute(
+                select(SessionRow)
+                .where(SessionRow.event_id == event_id, SessionRow.start_utc > at)
+                .options(*_SESSION_LOAD)
+                .order_by(SessionRow.start_utc)
+                .limit(limit)
+            )
+        ).scalars().all()
+
+    async def person(self, event_id: uuid.UUID, key: str) -> PersonRow | None:
+        return (
+            await self.db_session.execute(
+                select(PersonRow).where(PersonRow.event_id == event_id, PersonRow.key == key)
+            )
+        ).scalar_one_or_none()
+
+
+class TrackRepository:
+    def __init__(self, db_session: DbSession) -> None:
+        self.db_session = db_session
+
+    async def get(self, event_id: uuid.UUID, slug: str) -> TrackRow | None:
+        return (
+            await self.db_session.execute(
+                select(TrackRow).where(TrackRow.event_id == event_id, TrackRow.slug == slug)
+            )
+        ).scalar_one_or_none()
+
+
+class OrganiserRepository:
+    def __init__(self, db_session: DbSession) -> None:
+        self.db_session = db_session
+
+    async def by_email(self, email: str) -> OrganiserRow | None:
+        return (
+            await self.db_session.execute(select(OrganiserRow).where(OrganiserRow.email == email))
+        ).scalar_one_or_none()
+
+    async def by_token_hash(self, token_hash: str) -> OrganiserRow | None:
+        return (
+            await self.db_session.execute(
+                select(OrganiserRow)
+                .join(ApiTokenRow, ApiTokenRow.organiser_id == OrganiserRow.id)
+                .where(ApiTokenRow.token_hash == token_hash, ApiTokenRow.revoked_at.is_(None))
+            )
+        ).scalar_one_or_none()
+
+
+class MetaRepository:
+    def __init__(self, db_session: DbSession) -> None:
+        self.db_session = db_session
+
+    async def get(self, key: str) -> str | None:
+        row = await self.db_session.get(MetaRow, key)
+        return row.value if row else None
+
+    async def set(self, key: str, value: str) -> None:
+        row = await self.db_session.get(MetaRow, key)
+        if row is None:
+            self.db_session.add(MetaRow(key=key, value=value))
+        else:
+            row.value = value

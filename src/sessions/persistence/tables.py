@@ -1,0 +1,246 @@
+"""SQLAlchemy tables. Rows stay here; the layers above get domain values."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime, timezone
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Named constraints, so Alembic migrations can refer to them on every database.
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """An instant stored as naive UTC (SQLite has no zones) and read back aware."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UTCDateTime needs an aware datetime")
+        return value.astimezone(timezone.utc).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class OrganiserRow(Base):
+    __tablename__ = "organisers"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ApiTokenRow(Base):
+    __tablename__ = "api_tokens"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    organiser_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisers.id", ondelete="CASCADE"), index=True
+    )
+    # SHA-256 of the token: tokens are 256-bit random, so a fast hash is enough.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class EventRow(Base):
+    __tablename__ = "events"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    slug: Mapped[str] = mapped_column(String(64), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))
+    timezone: Mapped[str] = mapped_column(String(64))
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    venue: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    # Grows with every change to the event or anything in it: ETags and caches key on it.
+    version: Mapped[int] = mapped_column(Integer)
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisers.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    tracks: Mapped[list[TrackRow]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", order_by="TrackRow.position"
+    )
+
+    # Optimistic concurrency: an UPDATE only applies to the version it read.
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class TrackRow(Base):
+    __tablename__ = "tracks"
+    __table_args__ = (UniqueConstraint("event_id", "slug", name="uq_tracks_event_slug"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    slug: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(120))
+    mode: Mapped[str] = mapped_column(String(16))
+    location: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    join_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    position: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+
+    event: Mapped[EventRow] = relationship(back_populates="tracks")
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+    __table_args__ = (
+        Index("ix_sessions_event_start", "event_id", "start_utc"),
+        Index("ix_sessions_event_end", "event_id", "end_utc"),
+    )
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    room: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    status: Mapped[str] = mapped_column(String(16))
+    sequence: Mapped[int] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer)
+    # The truth (time rule 3): wall-clock time in the event's zone, and which of
+    # two equal wall times during a fall-back hour.
+    start_local: Mapped[datetime] = mapped_column(DateTime)
+    start_fold: Mapped[int] = mapped_column(SmallInteger)
+    end_local: Mapped[datetime] = mapped_column(DateTime)
+    end_fold: Mapped[int] = mapped_column(SmallInteger)
+    # Derived from the above for sorting and range queries; recomputed when tzdata changes.
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    tracks: Mapped[list[SessionTrackRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionTrackRow.position"
+    )
+    segments: Mapped[list[SegmentRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SegmentRow.position"
+    )
+    people: Mapped[list[SessionPersonRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SessionPersonRow.position"
+    )
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class SessionTrackRow(Base):
+    __tablename__ = "session_tracks"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    track_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+    track: Mapped[TrackRow] = relationship(lazy="joined")
+
+
+class SegmentRow(Base):
+    __tablename__ = "segments"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(200))
+    # Elapsed seconds from the session's start: the plan moves with its session.
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+    tracks: Mapped[list[SegmentTrackRow]] = relationship(
+        cascade="all, delete-orphan", order_by="SegmentTrackRow.position", lazy="selectin"
+    )
+
+
+class SegmentTrackRow(Base):
+    __tablename__ = "segment_tracks"
+
+    segment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
+    )
+    track_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+    track: Mapped[TrackRow] = relationship(lazy="joined")
+
+
+class PersonRow(Base):
+    __tablename__ = "people"
+    __table_args__ = (UniqueConstraint("event_id", "key", name="uq_people_event_key"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(254))
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+
+
+class SessionPersonRow(Base):
+    __tablename__ = "session_people"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+    person: Mapped[PersonRow] = relationship(lazy="joined")
+
+
+class MetaRow(Base):
+    """Facts about the database itself, such as the tzdata version its instants came from."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))

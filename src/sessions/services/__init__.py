@@ -1,0 +1,1 @@
+"""Use cases: load -> domain -> persist -> publish a change. Each owns its transaction."""

@@ -1,0 +1,114 @@
+"""Reading the plan: agendas in any zone, now/next in a track, conflicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sessions.domain.agenda import Agenda, NowNext, build_agenda, now_and_next
+from sessions.domain.clock import parse_wall_time
+from sessions.domain.conflicts import Conflict, find_conflicts
+from sessions.domain.errors import InvalidInput, NotFound
+from sessions.domain.model import Event
+from sessions.domain.zones import UnknownZone, Zone, get_zone
+from sessions.persistence.mapping import to_event, to_session, to_track
+from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.tables import EventRow
+from sessions.services.access import Viewer, can_write, readable, writable
+from sessions.services.context import ServiceContext
+
+# now/next looks this far around `at`; longer sessions are found by the range scan's end.
+_NEXT_LOOKAHEAD = 50
+
+
+def zone_param(name: str | None, default: str, field: str = "tz") -> Zone:
+    try:
+        return get_zone(name if name is not None else default)
+    except UnknownZone as exc:
+        raise InvalidInput.single(field, str(exc), name) from None
+
+
+def _check_track(event: EventRow, track: str | None, field: str = "track") -> None:
+    if track is not None and track not in {t.slug for t in event.tracks}:
+        known = ", ".join(t.slug for t in event.tracks)
+        raise InvalidInput.single(field, f"no track {track!r} in this event (tracks: {known})", track)
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaView:
+    agenda: Agenda
+    can_write: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NowNextView:
+    event: Event
+    track: str
+    zone: Zone
+    now_next: NowNext
+
+
+class AgendaService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    async def agenda(
+        self,
+        slug: str,
+        viewer: Viewer,
+        *,
+        tz: str | None = None,
+        track: str | None = None,
+        on_date: date | None = None,
+    ) -> AgendaView:
+        async with self.ctx.db() as db_session:
+            event_row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            zone = zone_param(tz, event_row.timezone)
+            _check_track(event_row, track)
+            rows = await SessionRepository(db_session).for_event(event_row.id)
+            event_zone = get_zone(event_row.timezone)
+            sessions = [to_session(r, event_zone) for r in rows]
+            agenda = build_agenda(
+                to_event(event_row),
+                sessions,
+                zone,
+                track=track,
+                on_date=on_date,
+                tracks=[to_track(t) for t in event_row.tracks],
+            )
+            return AgendaView(agenda, can_write(event_row, viewer))
+
+    async def now_next(
+        self,
+        slug: str,
+        track: str,
+        viewer: Viewer,
+        *,
+        at: str | None = None,
+        tz: str | None = None,
+    ) -> NowNextView:
+        """`at` is an instant with an offset, or a wall time in `tz` (default: now)."""
+        async with self.ctx.db() as db_session:
+            event_row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            if track not in {t.slug for t in event_row.tracks}:
+                raise NotFound(f"No track {track!r} in {slug!r}.")
+            zone = zone_param(tz, event_row.timezone)
+            moment = parse_wall_time(at, zone, "at").instant if at else self.ctx.clock()
+            repo = SessionRepository(db_session)
+            current = await repo.around(event_row.id, moment, moment + timedelta(seconds=1))
+            upcoming = await repo.next_after(event_row.id, moment, _NEXT_LOOKAHEAD)
+            event_zone = get_zone(event_row.timezone)
+            by_id = {r.id: r for r in [*current, *upcoming]}
+            sessions = [to_session(r, event_zone) for r in by_id.values()]
+            return NowNextView(
+                to_event(event_row), track, zone, now_and_next(sessions, track, moment)
+            )
+
+    async def conflicts(self, slug: str, viewer: Viewer, *, tz: str | None = None) -> tuple[Event, Zone, list[Conflict]]:
+        async with self.ctx.db() as db_session:
+            event_row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            zone = zone_param(tz, event_row.timezone)
+            rows = await SessionRepository(db_session).for_event(event_row.id)
+            event_zone = get_zone(event_row.timezone)
+            sessions = [to_session(r, event_zone) for r in rows]
+            return to_event(event_row), zone, find_conflicts(sessions)

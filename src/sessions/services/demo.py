@@ -1,0 +1,199 @@
+"""The demo: the reference example of PRODUCT.md, its neighbours, and the coalition's 2025 season."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sessions.domain.model import (
+    EventKind,
+    EventStatus,
+    Person,
+    Role,
+    SegmentKind,
+    SessionStatus,
+    TrackMode,
+)
+from sessions.domain.plan import SegmentSpec
+from sessions.persistence.repositories import EventRepository
+from sessions.services.access import Viewer
+from sessions.services.context import ServiceContext
+from sessions.services.events import EventDraft, EventService
+from sessions.services.organisers import OrganiserService
+from sessions.services.sessions import SessionDraft, SessionService
+from sessions.services.tracks import TrackDraft
+
+DEMO_ORGANISER = "organiser@demo.sessions.invalid"
+IGF = "igf-2024"
+TCCM_TITLE = "A Technical Community Coalition for Multistakeholderism (TCCM)"
+
+
+@dataclass(frozen=True)
+class DemoSession:
+    draft: SessionDraft
+    plan: tuple[SegmentSpec, ...] = ()
+
+
+def _both(kind: SegmentKind, title: str, start: str, end: str, notes: str | None = None) -> SegmentSpec:
+    return SegmentSpec(kind, title, start, end, (), notes)
+
+
+IGF_SESSIONS: tuple[DemoSession, ...] = (
+    DemoSession(
+        SessionDraft(
+            title=TCCM_TITLE,
+            start="2024-12-18T15:45",
+            end="2024-12-18T16:45",
+            room="Workshop Room 2",
+            description=(
+                "Why the Internet technical community formed a coalition, what it did in "
+                "2024 and how to take part in the WSIS+20 review in 2025."
+            ),
+            people=(
+                Person("Amina Haddad", Role.MODERATOR),
+                Person("Jonas Berg", Role.SPEAKER),
+                Person("Priya Raman", Role.PANELLIST),
+                Person("Lucas Moreau", Role.PANELLIST),
+                Person("Mei Tanaka", Role.FACILITATOR),
+            ),
+        ),
+        (
+            _both(SegmentKind.PRESENTATION, "Presentation on TCCM", "2024-12-18T15:45", "2024-12-18T16:05",
+                  "Slides are on the shared drive; hand over to Q&A at 16:05 sharp."),
+            _both(SegmentKind.QA, "Question & Answer session with panellists", "2024-12-18T16:05",
+                  "2024-12-18T16:25", "Alternate questions between the room and the online chat."),
+            SegmentSpec(SegmentKind.NETWORKING, "Networking opportunity for in-person attendees",
+                        "2024-12-18T16:25", "2024-12-18T16:45", ("in-person",)),
+            SegmentSpec(SegmentKind.DISCUSSION, "Facilitated discussion for online attendees",
+                        "2024-12-18T16:25", "2024-12-18T16:45", ("online",),
+                        "Open breakout rooms of five; collect one takeaway per room."),
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Main Session: WSIS+20 and the future of the IGF",
+            start="2024-12-18T15:00",
+            end="2024-12-18T16:30",
+            room="Plenary Hall",
+            people=(Person("Jonas Berg", Role.PANELLIST), Person("Sara Lindqvist", Role.MODERATOR)),
+        ),
+        (
+            _both(SegmentKind.PANEL, "Panel: twenty years of WSIS", "2024-12-18T15:00", "2024-12-18T16:00"),
+            _both(SegmentKind.QA, "Questions from the floor and online", "2024-12-18T16:00", "2024-12-18T16:30"),
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Open Forum: Data governance in the Global South",
+            start="2024-12-18T15:45",
+            end="2024-12-18T16:45",
+            room="Workshop Room 3",
+            people=(Person("Kwame Mensah", Role.SPEAKER),),
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Lightning talks: Internet fragmentation",
+            start="2024-12-18T17:00",
+            end="2024-12-18T17:45",
+            room="Workshop Room 2",
+            tracks=("in-person",),
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Opening of Day 4: keynote",
+            start="2024-12-18T09:30",
+            end="2024-12-18T10:15",
+            room="Plenary Hall",
+            people=(Person("Sara Lindqvist", Role.SPEAKER),),
+        ),
+        (_both(SegmentKind.KEYNOTE, "Keynote", "2024-12-18T09:30", "2024-12-18T10:15"),),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Best Practice Forum on Cybersecurity",
+            start="2024-12-19T10:00",
+            end="2024-12-19T11:30",
+            room="Workshop Room 1",
+            people=(Person("Priya Raman", Role.SPEAKER),),
+        ),
+        (
+            _both(SegmentKind.PRESENTATION, "Findings of the 2024 forum", "2024-12-19T10:00", "2024-12-19T10:40"),
+            _both(SegmentKind.BREAK, "Short break", "2024-12-19T10:40", "2024-12-19T10:50"),
+            _both(SegmentKind.DISCUSSION, "Open discussion", "2024-12-19T10:50", "2024-12-19T11:30"),
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Regional hubs: Asia-Pacific remote participation",
+            start="2024-12-19T08:00",
+            end="2024-12-19T09:00",
+            tracks=("online",),
+            status=SessionStatus.TENTATIVE,
+        ),
+    ),
+    DemoSession(
+        SessionDraft(
+            title="Closing ceremony",
+            start="2024-12-19T17:00",
+            end="2024-12-19T18:00",
+            room="Plenary Hall",
+        ),
+    ),
+)
+
+IGF_EVENT = EventDraft(
+    slug=IGF,
+    title="Internet Governance Forum 2024",
+    timezone="Asia/Riyadh",
+    start_date=date(2024, 12, 15),
+    end_date=date(2024, 12, 19),
+    venue="King Abdulaziz International Conference Center, Riyadh",
+    description="The 19th annual meeting of the Internet Governance Forum.",
+    tracks=(
+        TrackDraft("in-person", "In person", TrackMode.IN_PERSON, "KAICC, Riyadh"),
+        TrackDraft("online", "Online", TrackMode.ONLINE, None, "https://meet.example.org/igf-2024"),
+    ),
+)
+
+# The coalition's 2025 season from the source deck: dates only, each in its own city's zone.
+SEASON_2025: tuple[EventDraft, ...] = (
+    EventDraft("itu-wsis-action-lines-consultation-2025", "ITU consultation on WSIS Action Lines (due)",
+               "Europe/Zurich", date(2025, 1, 31), date(2025, 1, 31), EventKind.DEADLINE, "Geneva"),
+    EventDraft("icann-82", "ICANN 82", "America/Los_Angeles", date(2025, 3, 8), date(2025, 3, 13),
+               venue="Seattle"),
+    EventDraft("wsis-hle-consultation-deadline-2025",
+               "WSIS+20 High-Level Event: open consultation submission deadline", "Europe/Zurich",
+               date(2025, 3, 14), date(2025, 3, 14), EventKind.DEADLINE, "Geneva"),
+    EventDraft("cstd-2025", "CSTD 28th session", "Europe/Zurich", date(2025, 4, 7), date(2025, 4, 11),
+               venue="Geneva"),
+    EventDraft("igf-2025", "Internet Governance Forum 2025", "Europe/Oslo", date(2025, 6, 23),
+               date(2025, 6, 27), venue="Lillestrøm, Norway"),
+    EventDraft("wsis-20-hle-2025", "WSIS+20 High-Level Event", "Europe/Zurich", date(2025, 7, 7),
+               date(2025, 7, 11), venue="Geneva"),
+    EventDraft("unga-80", "UN General Assembly, 80th session (high-level week)", "America/New_York",
+               date(2025, 9, 22), date(2025, 9, 30), venue="New York"),
+)
+
+
+async def load_demo(ctx: ServiceContext) -> list[str]:
+    """Create whatever of the demo is missing; return the slugs it created."""
+    organiser, _ = await OrganiserService(ctx).create_token(DEMO_ORGANISER)
+    viewer = Viewer(organiser.id, organiser.email)
+    events, sessions = EventService(ctx), SessionService(ctx)
+    created: list[str] = []
+    for draft in (IGF_EVENT, *SEASON_2025):
+        async with ctx.db() as db_session:
+            if await EventRepository(db_session).by_slug(draft.slug) is not None:
+                continue
+        await events.create(draft, viewer)
+        if draft.slug == IGF:
+            for demo in IGF_SESSIONS:
+                view = await sessions.create(IGF, demo.draft, viewer)
+                if demo.plan:
+                    assert view.session.id is not None
+                    await sessions.replace_segments(IGF, view.session.id, demo.plan, viewer, None)
+        await events.set_status(draft.slug, EventStatus.PUBLISHED, viewer)
+        created.append(draft.slug)
+    return created

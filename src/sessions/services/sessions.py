@@ -1,0 +1,313 @@
+"""Sessions and their segment plans."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from sessions.domain.clock import WallTime, parse_wall_time
+from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
+from sessions.domain.model import (
+    MAX_PEOPLE_PER_SESSION,
+    Person,
+    Session,
+    SessionStatus,
+)
+from sessions.domain.plan import (
+    SegmentSpec,
+    check_plan_tracks,
+    check_tracks,
+    check_times,
+    plan_segments,
+    reschedule,
+)
+from sessions.domain.zones import Zone, get_zone
+from sessions.persistence.database import DbSession
+from sessions.persistence.mapping import to_event, to_session
+from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.tables import (
+    EventRow,
+    PersonRow,
+    SegmentRow,
+    SegmentTrackRow,
+    SessionPersonRow,
+    SessionRow,
+    SessionTrackRow,
+)
+from sessions.services.access import Viewer, can_write, readable, writable
+from sessions.services.changes import Change
+from sessions.services.context import ServiceContext
+from sessions.services.versions import check_if_match, session_etag
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDraft:
+    title: str
+    start: str
+    end: str
+    description: str | None = None
+    room: str | None = None
+    tracks: Sequence[str] | None = None  # None: every track of the event
+    people: Sequence[Person] = ()
+    status: SessionStatus = SessionStatus.CONFIRMED
+
+
+@dataclass(frozen=True, slots=True)
+class SessionView:
+    session: Session
+    event_slug: str
+    timezone: str
+    can_write: bool = False  # organisers see facilitator notes
+
+
+def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
+    if len(people) > MAX_PEOPLE_PER_SESSION:
+        errors.add("people", f"at most {MAX_PEOPLE_PER_SESSION} people per session", len(people))
+    seen: set[tuple[str, str]] = set()
+    for i, person in enumerate(people):
+        if not person.name.strip():
+            errors.add(f"people[{i}].name", "must not be blank", person.name)
+        if (person.key, person.role) in seen:
+            errors.add(f"people[{i}]", f"{person.name} is listed twice as {person.role}")
+        seen.add((person.key, person.role))
+
+
+class SessionService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    async def list(
+        self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
+    ) -> tuple[list[SessionView], int]:
+        async with self.ctx.db() as db_session:
+            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            rows, total = await SessionRepository(db_session).page(
+                event.id, limit=limit, offset=offset
+            )
+            write = can_write(event, viewer)
+            return [self._view(r, event, write) for r in rows], total
+
+    async def get(self, slug: str, session_id: uuid.UUID, viewer: Viewer) -> SessionView:
+        async with self.ctx.db() as db_session:
+            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = await self._row(db_session, event, session_id)
+            return self._view(row, event, can_write(event, viewer))
+
+    async def create(self, slug: str, draft: SessionDraft, viewer: Viewer) -> SessionView:
+        async with self.ctx.db.begin() as db_session:
+            events = EventRepository(db_session)
+            event_row = writable(await events.by_slug(slug), viewer, slug)
+            event = to_event(event_row)
+            zone = get_zone(event.timezone)
+            errors = ErrorCollector()
+            start = _parse(draft.start, zone, "start", errors)
+            end = _parse(draft.end, zone, "end", errors)
+            known = [t.slug for t in event_row.tracks]
+            tracks = list(draft.tracks) if draft.tracks is not None else known
+            check_tracks(tracks, known, errors)
+            _check_people(draft.people, errors)
+            if start is not None and end is not None:
+                check_times(event, start, end, errors)
+            errors.raise_if_any()
+            assert start is not None and end is not None
+            now = self.ctx.clock()
+            row = SessionRow(
+                id=uuid.uuid4(),
+                event_id=event_row.id,
+                title=draft.title,
+                description=draft.description,
+                room=draft.room,
+                status=draft.status.value,
+                sequence=0,
+                created_at=now,
+                updated_at=now,
+                tracks=[],
+                segments=[],
+                people=[],
+            )
+            _set_times(row, start, end)
+            _set_tracks(row, event_row, tracks)
+            await _set_people(db_session, row, event_row, draft.people)
+            db_session.add(row)
+            await db_session.flush()
+            version = await events.bump_version(event_row.id, now)
+            view = self._view(row, event_row, True)
+        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.created"))
+        return view
+
+    async def update(
+        self,
+        slug: str,
+        session_id: uuid.UUID,
+        changes: dict[str, Any],
+        viewer: Viewer,
+        if_match: str | None,
+    ) -> SessionView:
+        async with self.ctx.db.begin() as db_session:
+            events = EventRepository(db_session)
+            event_row = writable(await events.by_slug(slug), viewer, slug)
+            row = await self._row(db_session, event_row, session_id)
+            check_if_match(if_match, session_etag(row.version))
+            event = to_event(event_row)
+            zone = get_zone(event.timezone)
+            current = to_session(row, zone)
+            errors = ErrorCollector()
+            touched: set[str] = set()
+            if "start" in changes or "end" in changes:
+                start, end = reschedule(
+                    current, event, zone, changes.get("start"), changes.get("end")
+                )
+                if (start.instant, end.instant) != (current.start_instant, current.end_instant):
+                    touched.add("time")
+                _set_times(row, start, end)
+            if "tracks" in changes:
+                tracks = list(changes["tracks"])
+                check_tracks(tracks, [t.slug for t in event_row.tracks], errors)
+                check_plan_tracks(current.segments, tracks, errors)
+                errors.raise_if_any()
+                if tuple(tracks) != current.tracks:
+                    touched.add("tracks")
+                    _set_tracks(row, event_row, tracks)
+            if "people" in changes:
+                _check_people(changes["people"], errors)
+                errors.raise_if_any()
+                await _set_people(db_session, row, event_row, changes["people"])
+                touched.add("people")
+            for key in ("title", "description", "room", "status"):
+                if key in changes:
+                    value = changes[key]
+                    value = value.value if isinstance(value, SessionStatus) else value
+                    if getattr(row, key) != value:
+                        touched.add(key)
+                        setattr(row, key, value)
+            if touched:
+                # SEQUENCE follows what a calendar must re-announce: time, place, status.
+                if touched & {"time", "room", "status", "tracks"}:
+                    row.sequence += 1
+                now = self.ctx.clock()
+                row.updated_at = now
+                try:
+                    await db_session.flush()
+                except StaleDataError:
+                    raise StaleVersion("The session changed while you were editing it.") from None
+                version = await events.bump_version(event_row.id, now)
+            else:
+                version = event_row.version
+            await db_session.refresh(row)
+            view = self._view(await self._row(db_session, event_row, session_id), event_row, True)
+        if touched:
+            await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.updated"))
+        return view
+
+    async def replace_segments(
+        self,
+        slug: str,
+        session_id: uuid.UUID,
+        specs: Sequence[SegmentSpec],
+        viewer: Viewer,
+        if_match: str | None,
+    ) -> SessionView:
+        """The whole plan at once: either every segment is valid and saved, or nothing changes."""
+        async with self.ctx.db.begin() as db_session:
+            events = EventRepository(db_session)
+            event_row = writable(await events.by_slug(slug), viewer, slug)
+            row = await self._row(db_session, event_row, session_id)
+            check_if_match(if_match, session_etag(row.version))
+            zone = get_zone(event_row.timezone)
+            session = to_session(row, zone)
+            segments = plan_segments(session, specs, zone)
+            by_slug = {t.slug: t for t in event_row.tracks}
+            row.segments.clear()
+            await db_session.flush()
+            for i, seg in enumerate(segments):
+                row.segments.append(
+                    SegmentRow(
+                        position=i,
+                        kind=seg.kind.value,
+                        title=seg.title,
+                        start_offset=int(seg.start_offset.total_seconds()),
+                        end_offset=int(seg.end_offset.total_seconds()),
+                        notes=seg.notes,
+                        tracks=[
+                            SegmentTrackRow(track_id=by_slug[t].id, position=j)
+                            for j, t in enumerate(seg.tracks)
+                        ],
+                    )
+                )
+            # A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
+            now = self.ctx.clock()
+            row.updated_at = now
+            try:
+                await db_session.flush()
+            except StaleDataError:
+                raise StaleVersion("The session changed while you were editing it.") from None
+            version = await events.bump_version(event_row.id, now)
+            db_session.expire(row)
+            view = self._view(await self._row(db_session, event_row, session_id), event_row, True)
+        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.planned"))
+        return view
+
+    async def delete(
+        self, slug: str, session_id: uuid.UUID, viewer: Viewer, if_match: str | None
+    ) -> None:
+        async with self.ctx.db.begin() as db_session:
+            events = EventRepository(db_session)
+            event_row = writable(await events.by_slug(slug), viewer, slug)
+            row = await self._row(db_session, event_row, session_id)
+            check_if_match(if_match, session_etag(row.version))
+            await db_session.delete(row)
+            await db_session.flush()
+            version = await events.bump_version(event_row.id, self.ctx.clock())
+        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.deleted"))
+
+    @staticmethod
+    async def _row(db_session: DbSession, event: EventRow, session_id: uuid.UUID) -> SessionRow:
+        row = await SessionRepository(db_session).get(event.id, session_id)
+        if row is None:
+            raise NotFound(f"No session {session_id} in {event.slug!r}.")
+        return row
+
+    @staticmethod
+    def _view(row: SessionRow, event: EventRow, write: bool) -> SessionView:
+        return SessionView(to_session(row, event.timezone), event.slug, event.timezone, write)
+
+
+def _parse(text: str, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:
+    try:
+        return parse_wall_time(text, zone, field)
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+        return None
+
+
+def _set_times(row: SessionRow, start: WallTime, end: WallTime) -> None:
+    row.start_local, row.start_fold, row.start_utc = start.wall, start.fold, start.instant
+    row.end_local, row.end_fold, row.end_utc = end.wall, end.fold, end.instant
+
+
+def _set_tracks(row: SessionRow, event: EventRow, tracks: Sequence[str]) -> None:
+    by_slug = {t.slug: t for t in event.tracks}
+    row.tracks.clear()
+    for i, slug in enumerate(tracks):
+        row.tracks.append(SessionTrackRow(track_id=by_slug[slug].id, track=by_slug[slug], position=i))
+
+
+async def _set_people(
+    db_session: DbSession, row: SessionRow, event: EventRow, people: Sequence[Person]
+) -> None:
+    repo = SessionRepository(db_session)
+    row.people.clear()
+    await db_session.flush()
+    for i, person in enumerate(people):
+        found = await repo.person(event.id, person.key)
+        if found is None:
+            found = PersonRow(event_id=event.id, key=person.key, name=person.name, email=person.email)
+            db_session.add(found)
+            await db_session.flush()
+        row.people.append(
+            SessionPersonRow(person_id=found.id, person=found, role=person.role.value, position=i)
+        )

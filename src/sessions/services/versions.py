@@ -1,0 +1,29 @@
+"""ETags and If-Match: every mutable resource carries its version."""
+
+from __future__ import annotations
+
+from sessions.domain.errors import StaleVersion
+
+
+def event_etag(version: int) -> str:
+    return f'"e{version}"'
+
+
+def track_etag(version: int) -> str:
+    return f'"t{version}"'
+
+
+def session_etag(version: int) -> str:
+    return f'"s{version}"'
+
+
+def check_if_match(if_match: str | None, current: str) -> None:
+    """`If-Match` is optional for API clients; when given it must name the current version."""
+    if if_match is None:
+        return
+    candidates = [tag.strip() for tag in if_match.split(",")]
+    if "*" in candidates or current in candidates:
+        return
+    raise StaleVersion(
+        f"The resource has changed (its ETag is now {current}); read it again and retry."
+    )

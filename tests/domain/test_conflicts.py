@@ -1,0 +1,151 @@
+"""Conflicts are reported, never refused: room and person double bookings, gaps in plans."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from domain_helpers import UTC, make_session, speaker
+
+from sessions.domain.conflicts import ConflictKind, find_conflicts
+from sessions.domain.model import SegmentKind, SessionStatus
+from sessions.domain.plan import SegmentSpec
+
+ROOM = ConflictKind.ROOM_DOUBLE_BOOKING
+PERSON = ConflictKind.PERSON_DOUBLE_BOOKING
+GAP = ConflictKind.GAP
+
+
+def riyadh(text: str) -> datetime:
+    return datetime.fromisoformat(text + "+03:00").astimezone(UTC)
+
+
+def of_kind(conflicts, kind):
+    return [c for c in conflicts if c.kind is kind]
+
+
+def test_room_double_booking_names_both_sessions_and_the_overlap() -> None:
+    a = make_session("Opening", "2024-12-18T09:00", "2024-12-18T10:30", room="Workshop Room 2")
+    b = make_session("Panel", "2024-12-18T10:00", "2024-12-18T11:00", room="workshop  room 2")
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is ROOM
+    assert {s.title for s in conflict.sessions} == {"Opening", "Panel"}
+    assert (conflict.start, conflict.end) == (riyadh("2024-12-18T10:00"), riyadh("2024-12-18T10:30"))
+    assert "Opening" in conflict.message and "Panel" in conflict.message
+
+
+def test_back_to_back_in_one_room_is_not_a_conflict() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
+    b = make_session("B", "2024-12-18T10:00", "2024-12-18T11:00", room="R1")
+    assert find_conflicts([a, b]) == []
+
+
+def test_different_rooms_or_no_room_are_not_conflicts() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
+    b = make_session("B", "2024-12-18T09:00", "2024-12-18T10:00", room="R2")
+    c = make_session("C", "2024-12-18T09:00", "2024-12-18T10:00")
+    d = make_session("D", "2024-12-18T09:00", "2024-12-18T10:00", room="  ")
+    e = make_session("E", "2024-12-18T09:00", "2024-12-18T10:00")
+    assert find_conflicts([a, b, c, d, e]) == []
+
+
+def test_every_overlapping_pair_in_a_room_is_reported() -> None:
+    sessions = [
+        make_session("Long", "2024-12-18T09:00", "2024-12-18T12:00", room="R1"),
+        make_session("Early", "2024-12-18T09:30", "2024-12-18T10:00", room="R1"),
+        make_session("Late", "2024-12-18T11:00", "2024-12-18T11:30", room="R1"),
+    ]
+    pairs = {frozenset(s.title for s in c.sessions) for c in find_conflicts(sessions)}
+    assert pairs == {frozenset({"Long", "Early"}), frozenset({"Long", "Late"})}
+
+
+def test_person_double_booking_by_name_ignores_case_and_spacing() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1",
+                     people=[speaker("Ana Silva")])
+    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R2",
+                     people=[speaker("ana  SILVA")])
+    (conflict,) = find_conflicts([a, b])
+    assert conflict.kind is PERSON
+    assert conflict.person is not None and conflict.person.casefold() == "ana silva"
+    assert (conflict.start, conflict.end) == (riyadh("2024-12-18T09:30"), riyadh("2024-12-18T10:00"))
+
+
+def test_person_double_booking_by_email() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00",
+                     people=[speaker("Ana Silva", "ana@example.org")])
+    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30",
+                     people=[speaker("A. Silva", "ANA@example.org ")])
+    assert [c.kind for c in find_conflicts([a, b])] == [PERSON]
+
+
+def test_different_people_and_back_to_back_people_are_fine() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")])
+    b = make_session("B", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Bo")])
+    c = make_session("C", "2024-12-18T10:00", "2024-12-18T11:00", people=[speaker("Ana")])
+    assert find_conflicts([a, b, c]) == []
+
+
+def test_a_person_listed_twice_in_one_session_is_not_a_conflict() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00",
+                     people=[speaker("Ana"), replace(speaker("ana"), role="moderator")])
+    assert find_conflicts([a]) == []
+
+
+def test_cancelled_sessions_are_ignored() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana")])
+    b = make_session("B", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana")],
+                     status=SessionStatus.CANCELLED)
+    assert find_conflicts([a, b]) == []
+    assert len(find_conflicts([a, replace(b, status=SessionStatus.TENTATIVE)])) == 2
+
+
+def test_reference_plan_has_no_gaps(tccm) -> None:
+    assert find_conflicts([tccm]) == []
+
+
+def test_gaps_in_a_tracks_plan_are_reported() -> None:
+    K = SegmentKind
+    session = make_session(
+        "Gappy",
+        "2024-12-18T10:00",
+        "2024-12-18T11:00",
+        segments=[
+            SegmentSpec(K.PRESENTATION, "Talk", "2024-12-18T10:10", "2024-12-18T10:30"),
+            SegmentSpec(K.NETWORKING, "Coffee", "2024-12-18T10:30", "2024-12-18T11:00", ("in-person",)),
+            SegmentSpec(K.DISCUSSION, "Chat", "2024-12-18T10:30", "2024-12-18T10:50", ("online",)),
+        ],
+    )
+    gaps = {(c.track, c.start, c.end) for c in of_kind(find_conflicts([session]), GAP)}
+    assert gaps == {
+        ("in-person", riyadh("2024-12-18T10:00"), riyadh("2024-12-18T10:10")),
+        ("online", riyadh("2024-12-18T10:00"), riyadh("2024-12-18T10:10")),
+        ("online", riyadh("2024-12-18T10:50"), riyadh("2024-12-18T11:00")),
+    }
+    messages = [c.message for c in of_kind(find_conflicts([session]), GAP)]
+    assert any("10 min" in m and "'online'" in m for m in messages)
+
+
+def test_a_track_left_out_of_the_plan_is_one_big_gap() -> None:
+    session = make_session(
+        "Room only plan",
+        "2024-12-18T10:00",
+        "2024-12-18T11:00",
+        segments=[SegmentSpec(SegmentKind.PANEL, "Panel", "2024-12-18T10:00", "2024-12-18T11:00",
+                              ("in-person",))],
+    )
+    (gap,) = find_conflicts([session])
+    assert (gap.kind, gap.track) == (GAP, "online")
+    assert (gap.start, gap.end) == (session.start_instant, session.end_instant)
+
+
+def test_a_session_without_a_plan_has_no_gaps() -> None:
+    assert find_conflicts([make_session("Plain", "2024-12-18T10:00", "2024-12-18T11:00")]) == []
+
+
+def test_conflicts_are_in_time_order() -> None:
+    late = make_session("Late", "2024-12-18T15:00", "2024-12-18T16:00", room="R1")
+    late2 = make_session("Late 2", "2024-12-18T15:30", "2024-12-18T16:00", room="R1")
+    early = make_session("Early", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")])
+    early2 = make_session("Early 2", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")])
+    starts = [c.start for c in find_conflicts([late, early, late2, early2])]
+    assert starts == sorted(starts) and len(starts) == 2

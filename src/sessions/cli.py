@@ -11,7 +11,7 @@ import sys
 from sessions.config import Settings
 
 
-def _context(settings: Settings):  # noqa: ANN202
+def _context(settings: Settings):
     from sessions.persistence.database import create_engine, make_sessionmaker
     from sessions.services.context import ServiceContext
 

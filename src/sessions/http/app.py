@@ -44,8 +44,8 @@ async def health(state: State) -> dict[str, str]:
     return {"status": "ok", "database": "ok"}
 
 
-def _service(cls):  # noqa: ANN001, ANN202 - a tiny provider factory
-    def provide(state: State):  # noqa: ANN202
+def _service(cls):
+    def provide(state: State):
         return cls(state.ctx)
 
     return Provide(provide, sync_to_thread=False)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from litestar import Request
 
+from sessions.http.deps import Organisers
 from sessions.services.access import ANONYMOUS, Unauthorized, Viewer
-from sessions.services.organisers import OrganiserService
 
 
-async def provide_viewer(request: Request, organisers: OrganiserService) -> Viewer:
+async def provide_viewer(request: Request, organisers: Organisers) -> Viewer:
     header = request.headers.get("authorization")
     if header is None:
         return ANONYMOUS

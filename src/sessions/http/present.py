@@ -34,7 +34,9 @@ def at(moment: datetime, zone: Zone) -> str:
 
 
 def track_out(track: Track) -> TrackOut:
-    return TrackOut(track.slug, track.name, track.mode, track.location, track.join_url, track.version)
+    return TrackOut(
+        track.slug, track.name, track.mode, track.location, track.join_url, track.version
+    )
 
 
 def event_out(view: EventView, settings: Settings) -> EventOut:

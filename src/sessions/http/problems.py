@@ -74,9 +74,7 @@ def problem(
         status=status,
         detail=detail,
         instance=request.url.path,
-        errors=[
-            FieldProblem(e.field, e.message, _jsonable(e.value)) for e in (errors or [])
-        ],
+        errors=[FieldProblem(e.field, e.message, _jsonable(e.value)) for e in (errors or [])],
     )
     return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
@@ -131,9 +129,7 @@ def on_validation_error(request: Request, exc: ValidationException) -> Response[
         return problem(
             request, 422, "The request body has invalid fields.", [field_from_msgspec(cause, root)]
         )
-    errors = [
-        FieldError(str(i.get("key", "")), str(i.get("message", "is invalid"))) for i in items
-    ]
+    errors = [FieldError(str(i.get("key", "")), str(i.get("message", "is invalid"))) for i in items]
     return problem(request, 422 if errors else 400, _plain(exc.detail), errors)
 
 

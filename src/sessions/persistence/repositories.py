@@ -33,9 +33,7 @@ class EventRepository:
         self.db_session = db_session
 
     async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
-        query = select(EventRow).where(EventRow.slug == slug).options(
-            selectinload(EventRow.tracks)
-        )
+        query = select(EventRow).where(EventRow.slug == slug).options(selectinload(EventRow.tracks))
         if for_update:
             query = query.with_for_update(of=EventRow)
         return (await self.db_session.execute(query)).scalar_one_or_none()
@@ -46,28 +44,38 @@ class EventRepository:
         condition = EventRow.status == "published"
         if organiser_id is not None:
             condition = or_(condition, EventRow.owner_id == organiser_id)
-        total = await self.db_session.scalar(select(func.count()).where(condition).select_from(EventRow))
+        total = await self.db_session.scalar(
+            select(func.count()).where(condition).select_from(EventRow)
+        )
         rows = (
-            await self.db_session.execute(
-                select(EventRow)
-                .where(condition)
-                .options(selectinload(EventRow.tracks))
-                .order_by(EventRow.start_date, EventRow.slug)
-                .limit(limit)
-                .offset(offset)
+            (
+                await self.db_session.execute(
+                    select(EventRow)
+                    .where(condition)
+                    .options(selectinload(EventRow.tracks))
+                    .order_by(EventRow.start_date, EventRow.slug)
+                    .limit(limit)
+                    .offset(offset)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         return rows, int(total or 0)
 
     async def published(self) -> Sequence[EventRow]:
         return (
-            await self.db_session.execute(
-                select(EventRow)
-                .where(EventRow.status == "published")
-                .options(selectinload(EventRow.tracks))
-                .order_by(EventRow.start_date, EventRow.slug)
+            (
+                await self.db_session.execute(
+                    select(EventRow)
+                    .where(EventRow.status == "published")
+                    .options(selectinload(EventRow.tracks))
+                    .order_by(EventRow.start_date, EventRow.slug)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
 
     async def bump_version(self, event_id: uuid.UUID, now: datetime) -> int:
         """Atomic, so concurrent edits of different sessions never lose a bump."""
@@ -87,13 +95,17 @@ class SessionRepository:
 
     async def for_event(self, event_id: uuid.UUID) -> Sequence[SessionRow]:
         return (
-            await self.db_session.execute(
-                select(SessionRow)
-                .where(SessionRow.event_id == event_id)
-                .options(*_SESSION_LOAD)
-                .order_by(SessionRow.start_utc, SessionRow.id)
+            (
+                await self.db_session.execute(
+                    select(SessionRow)
+                    .where(SessionRow.event_id == event_id)
+                    .options(*_SESSION_LOAD)
+                    .order_by(SessionRow.start_utc, SessionRow.id)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
 
     async def page(
         self, event_id: uuid.UUID, *, limit: int, offset: int
@@ -102,15 +114,19 @@ class SessionRepository:
             select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event_id)
         )
         rows = (
-            await self.db_session.execute(
-                select(SessionRow)
-                .where(SessionRow.event_id == event_id)
-                .options(*_SESSION_LOAD)
-                .order_by(SessionRow.start_utc, SessionRow.id)
-                .limit(limit)
-                .offset(offset)
+            (
+                await self.db_session.execute(
+                    select(SessionRow)
+                    .where(SessionRow.event_id == event_id)
+                    .options(*_SESSION_LOAD)
+                    .order_by(SessionRow.start_utc, SessionRow.id)
+                    .limit(limit)
+                    .offset(offset)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
         return rows, int(total or 0)
 
     async def get(self, event_id: uuid.UUID, session_id: uuid.UUID) -> SessionRow | None:
@@ -127,27 +143,37 @@ class SessionRepository:
     ) -> Sequence[SessionRow]:
         """Sessions overlapping [start, end): the indexed UTC columns make this a range scan."""
         return (
-            await self.db_session.execute(
-                select(SessionRow)
-                .where(
-                    SessionRow.event_id == event_id,
-                    SessionRow.start_utc < end,
-                    SessionRow.end_utc > start,
+            (
+                await self.db_session.execute(
+                    select(SessionRow)
+                    .where(
+                        SessionRow.event_id == event_id,
+                        SessionRow.start_utc < end,
+                        SessionRow.end_utc > start,
+                    )
+                    .options(*_SESSION_LOAD)
                 )
-                .options(*_SESSION_LOAD)
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
 
-    async def next_after(self, event_id: uuid.UUID, at: datetime, limit: int) -> Sequence[SessionRow]:
+    async def next_after(
+        self, event_id: uuid.UUID, at: datetime, limit: int
+    ) -> Sequence[SessionRow]:
         return (
-            await self.db_session.execute(
-                select(SessionRow)
-                .where(SessionRow.event_id == event_id, SessionRow.start_utc > at)
-                .options(*_SESSION_LOAD)
-                .order_by(SessionRow.start_utc)
-                .limit(limit)
+            (
+                await self.db_session.execute(
+                    select(SessionRow)
+                    .where(SessionRow.event_id == event_id, SessionRow.start_utc > at)
+                    .options(*_SESSION_LOAD)
+                    .order_by(SessionRow.start_utc)
+                    .limit(limit)
+                )
             )
-        ).scalars().all()
+            .scalars()
+            .all()
+        )
 
     async def person(self, event_id: uuid.UUID, key: str) -> PersonRow | None:
         return (

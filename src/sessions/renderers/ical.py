@@ -24,11 +24,21 @@ from collections.abc import Hashable, Iterable, Mapping, MutableMapping, Sequenc
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from icalendar import Alarm, Calendar, Timezone, vCalAddress, vDuration, vUri
+from icalendar import (
+    Alarm,
+    Calendar,
+    Timezone,
+    TimezoneDaylight,
+    TimezoneStandard,
+    vCalAddress,
+    vDuration,
+    vUri,
+)
 from icalendar import Event as VEvent
 
 from sessions import __version__
 from sessions.domain.agenda import Agenda
+from sessions.domain.clock import format_offset
 from sessions.domain.model import (
     Event,
     EventKind,
@@ -97,6 +107,7 @@ class RenderedComponents:
     first: datetime | None
     last: datetime | None
     uids: tuple[str, ...]
+    utc_times: bool = False  # some DTSTART/DTEND written in UTC (no X-WR-TIMEZONE then)
 
 
 # ---------------------------------------------------------------------------
@@ -110,16 +121,23 @@ def _utc(moment: datetime) -> datetime:
     return moment.astimezone(timezone.utc)
 
 
-def _is_second_occurrence(instant: datetime, zone: Zone) -> bool:
-    return instant.astimezone(zone).fold == 1
+def _is_ambiguous(instant: datetime, zone: Zone) -> bool:
+    """True when the local time of `instant` happens twice in `zone` (fall-back hour)."""
+    here = instant.astimezone(zone)
+    return here.replace(fold=1 - here.fold).utcoffset() != here.utcoffset()
 
 
 def _zoned_in_utc(zone_name: str, instants: Iterable[datetime], options: RenderOptions) -> bool:
-    """Whether these instants must be written in UTC rather than with the zone's TZID."""
+    """Whether these instants must be written in UTC rather than with the zone's TZID.
+
+    RFC 5545 reads a repeated local time as its first occurrence, but not
+    every client does (khal takes the second), so times in a fall-back hour
+    are written as UTC instants, which every reader agrees on.
+    """
     if options.utc or zone_name in UTC_ZONES:
         return True
     zone = get_zone(zone_name)
-    return any(_is_second_occurrence(i, zone) for i in instants)
+    return any(_is_ambiguous(i, zone) for i in instants)
 
 
 def _add_time(vevent: VEvent, name: str, instant: datetime, zone_name: str, in_utc: bool) -> None:
@@ -304,6 +322,7 @@ def render_session(
     components = session_components(event, session, tracks, track, options)
     tzids: set[str] = set()
     instants: list[datetime] = []
+    utc_times = False
     for vevent in components:
         for name in ("DTSTART", "DTEND"):
             prop = vevent[name]
@@ -311,12 +330,15 @@ def render_session(
             if tzid:
                 tzids.add(tzid)
                 instants.append(_utc(prop.dt.replace(tzinfo=get_zone(tzid))))
+            else:
+                utc_times = True
     return RenderedComponents(
         ical=b"".join(c.to_ical() for c in components),
         tzids=frozenset(tzids),
         first=min(instants, default=None),
         last=max(instants, default=None),
         uids=tuple(str(c["UID"]) for c in components),
+        utc_times=utc_times,
     )
 
 
@@ -433,19 +455,82 @@ def render_all_day(event: Event, options: RenderOptions) -> RenderedComponents:
 # ---------------------------------------------------------------------------
 
 
+_SCAN_STEP = timedelta(hours=12)
+_ZoneState = tuple[timedelta, timedelta, str]  # UTC offset, DST part, abbreviation
+
+
+def _zone_state(instant: datetime, zone: Zone) -> _ZoneState:
+    here = instant.astimezone(zone)
+    offset, dst = here.utcoffset(), here.dst()
+    assert offset is not None
+    return offset, dst or timedelta(0), here.tzname() or format_offset(offset)
+
+
+def zone_transitions(
+    zone: Zone, start: datetime, end: datetime
+) -> list[tuple[datetime, _ZoneState, _ZoneState]]:
+    """Every change of offset, DST or abbreviation in [start, end), to the second.
+
+    Read from the zone itself (the pinned tzdata): scanned in half-day steps
+    and bisected. Two changes less than half a day apart that cancel out
+    would be missed; the zone database has none in the years calendars use.
+    """
+    found = []
+    moment, before = start, _zone_state(start, zone)
+    while moment < end:
+        ahead = min(moment + _SCAN_STEP, end)
+        if _zone_state(ahead, zone) == before:
+            moment = ahead
+            continue
+        low, high = moment, ahead
+        while high - low > timedelta(seconds=1):
+            middle = (low + (high - low) / 2).replace(microsecond=0)
+            if _zone_state(middle, zone) == before:
+                low = middle
+            else:
+                high = middle
+        after = _zone_state(high, zone)
+        found.append((high, before, after))
+        moment, before = high, after
+    return found
+
+
 @functools.lru_cache(maxsize=512)
 def vtimezone(tzid: str, first_year: int, last_year: int) -> bytes:
     """The VTIMEZONE of an IANA zone from the pinned tzdata, for whole years.
 
-    Generated by `icalendar.Timezone.from_tzinfo`, so it follows the zone
-    database. Covers 1 January of `first_year` to 1 January after `last_year`.
+    Covers local 1 January of `first_year` to 1 January after `last_year`:
+    one STANDARD/DAYLIGHT observance per kind of change, its DTSTART and
+    RDATEs the local times (in the offset before the change) at which the
+    zone database changes the clocks, so it follows tzdata updates.
+    Built from icalendar's components. (icalendar's own
+    `Timezone.from_tzinfo` writes a spring-forward observance's DTSTART in
+    the offset after the change, an hour late, which readers that use the
+    VTIMEZONE get wrong.)
     """
-    component = Timezone.from_tzinfo(
-        get_zone(tzid),
-        tzid=tzid,
-        first_date=date(first_year, 1, 1),
-        last_date=date(last_year + 1, 1, 1),
-    )
+    zone = get_zone(tzid)
+    start = datetime(first_year, 1, 1, tzinfo=zone).astimezone(timezone.utc)
+    end = datetime(last_year + 1, 1, 1, tzinfo=zone).astimezone(timezone.utc)
+    offset, dst, name = _zone_state(start, zone)
+    observances: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {
+        (offset, offset, name, dst == timedelta(0)): [
+            (start + offset).replace(tzinfo=None)
+        ]
+    }
+    for at, before, after in zone_transitions(zone, start, end):
+        key = (before[0], after[0], after[2], after[1] == timedelta(0))
+        observances.setdefault(key, []).append((at + before[0]).replace(tzinfo=None))
+    component = Timezone()
+    component.add("TZID", tzid)
+    for (offset_from, offset_to, abbreviation, standard), starts in observances.items():
+        observance = TimezoneStandard() if standard else TimezoneDaylight()
+        observance.add("DTSTART", starts[0])
+        if starts[1:]:
+            observance.add("RDATE", starts[1:])
+        observance.add("TZOFFSETFROM", offset_from)
+        observance.add("TZOFFSETTO", offset_to)
+        observance.add("TZNAME", abbreviation)
+        component.add_component(observance)
     return component.to_ical()
 
 
@@ -510,6 +595,10 @@ def assemble(
             raise ValueError(f"METHOD:{options.method} needs a session to send")
         if options.method == "CANCEL" and len(uids) != 1:
             raise ValueError("METHOD:CANCEL carries exactly one UID (no segments=True)")
+    if any(piece.utc_times for piece in pieces):
+        # Readers that apply X-WR-TIMEZONE (e.g. the x-wr-timezone library) turn
+        # UTC times into the zone's wall time and lose which of two equal ones.
+        zone_name = None
     head, foot = _shell(options, name, zone_name)
     return b"".join([head, *_vtimezones(pieces), *(p.ical for p in pieces), foot])
 

@@ -31,7 +31,9 @@ def zone_param(name: str | None, default: str, field: str = "tz") -> Zone:
 def _check_track(event: EventRow, track: str | None, field: str = "track") -> None:
     if track is not None and track not in {t.slug for t in event.tracks}:
         known = ", ".join(t.slug for t in event.tracks)
-        raise InvalidInput.single(field, f"no track {track!r} in this event (tracks: {known})", track)
+        raise InvalidInput.single(
+            field, f"no track {track!r} in this event (tracks: {known})", track
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +106,9 @@ class AgendaService:
                 to_event(event_row), track, zone, now_and_next(sessions, track, moment)
             )
 
-    async def conflicts(self, slug: str, viewer: Viewer, *, tz: str | None = None) -> tuple[Event, Zone, list[Conflict]]:
+    async def conflicts(
+        self, slug: str, viewer: Viewer, *, tz: str | None = None
+    ) -> tuple[Event, Zone, list[Conflict]]:
         async with self.ctx.db() as db_session:
             event_row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
             zone = zone_param(tz, event_row.timezone)

@@ -34,7 +34,9 @@ class DemoSession:
     plan: tuple[SegmentSpec, ...] = ()
 
 
-def _both(kind: SegmentKind, title: str, start: str, end: str, notes: str | None = None) -> SegmentSpec:
+def _both(
+    kind: SegmentKind, title: str, start: str, end: str, notes: str | None = None
+) -> SegmentSpec:
     return SegmentSpec(kind, title, start, end, (), notes)
 
 
@@ -58,15 +60,35 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             ),
         ),
         (
-            _both(SegmentKind.PRESENTATION, "Presentation on TCCM", "2024-12-18T15:45", "2024-12-18T16:05",
-                  "Slides are on the shared drive; hand over to Q&A at 16:05 sharp."),
-            _both(SegmentKind.QA, "Question & Answer session with panellists", "2024-12-18T16:05",
-                  "2024-12-18T16:25", "Alternate questions between the room and the online chat."),
-            SegmentSpec(SegmentKind.NETWORKING, "Networking opportunity for in-person attendees",
-                        "2024-12-18T16:25", "2024-12-18T16:45", ("in-person",)),
-            SegmentSpec(SegmentKind.DISCUSSION, "Facilitated discussion for online attendees",
-                        "2024-12-18T16:25", "2024-12-18T16:45", ("online",),
-                        "Open breakout rooms of five; collect one takeaway per room."),
+            _both(
+                SegmentKind.PRESENTATION,
+                "Presentation on TCCM",
+                "2024-12-18T15:45",
+                "2024-12-18T16:05",
+                "Slides are on the shared drive; hand over to Q&A at 16:05 sharp.",
+            ),
+            _both(
+                SegmentKind.QA,
+                "Question & Answer session with panellists",
+                "2024-12-18T16:05",
+                "2024-12-18T16:25",
+                "Alternate questions between the room and the online chat.",
+            ),
+            SegmentSpec(
+                SegmentKind.NETWORKING,
+                "Networking opportunity for in-person attendees",
+                "2024-12-18T16:25",
+                "2024-12-18T16:45",
+                ("in-person",),
+            ),
+            SegmentSpec(
+                SegmentKind.DISCUSSION,
+                "Facilitated discussion for online attendees",
+                "2024-12-18T16:25",
+                "2024-12-18T16:45",
+                ("online",),
+                "Open breakout rooms of five; collect one takeaway per room.",
+            ),
         ),
     ),
     DemoSession(
@@ -78,8 +100,18 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             people=(Person("Jonas Berg", Role.PANELLIST), Person("Sara Lindqvist", Role.MODERATOR)),
         ),
         (
-            _both(SegmentKind.PANEL, "Panel: twenty years of WSIS", "2024-12-18T15:00", "2024-12-18T16:00"),
-            _both(SegmentKind.QA, "Questions from the floor and online", "2024-12-18T16:00", "2024-12-18T16:30"),
+            _both(
+                SegmentKind.PANEL,
+                "Panel: twenty years of WSIS",
+                "2024-12-18T15:00",
+                "2024-12-18T16:00",
+            ),
+            _both(
+                SegmentKind.QA,
+                "Questions from the floor and online",
+                "2024-12-18T16:00",
+                "2024-12-18T16:30",
+            ),
         ),
     ),
     DemoSession(
@@ -119,9 +151,16 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             people=(Person("Priya Raman", Role.SPEAKER),),
         ),
         (
-            _both(SegmentKind.PRESENTATION, "Findings of the 2024 forum", "2024-12-19T10:00", "2024-12-19T10:40"),
+            _both(
+                SegmentKind.PRESENTATION,
+                "Findings of the 2024 forum",
+                "2024-12-19T10:00",
+                "2024-12-19T10:40",
+            ),
             _both(SegmentKind.BREAK, "Short break", "2024-12-19T10:40", "2024-12-19T10:50"),
-            _both(SegmentKind.DISCUSSION, "Open discussion", "2024-12-19T10:50", "2024-12-19T11:30"),
+            _both(
+                SegmentKind.DISCUSSION, "Open discussion", "2024-12-19T10:50", "2024-12-19T11:30"
+            ),
         ),
     ),
     DemoSession(
@@ -159,21 +198,64 @@ IGF_EVENT = EventDraft(
 
 # The coalition's 2025 season from the source deck: dates only, each in its own city's zone.
 SEASON_2025: tuple[EventDraft, ...] = (
-    EventDraft("itu-wsis-action-lines-consultation-2025", "ITU consultation on WSIS Action Lines (due)",
-               "Europe/Zurich", date(2025, 1, 31), date(2025, 1, 31), EventKind.DEADLINE, "Geneva"),
-    EventDraft("icann-82", "ICANN 82", "America/Los_Angeles", date(2025, 3, 8), date(2025, 3, 13),
-               venue="Seattle"),
-    EventDraft("wsis-hle-consultation-deadline-2025",
-               "WSIS+20 High-Level Event: open consultation submission deadline", "Europe/Zurich",
-               date(2025, 3, 14), date(2025, 3, 14), EventKind.DEADLINE, "Geneva"),
-    EventDraft("cstd-2025", "CSTD 28th session", "Europe/Zurich", date(2025, 4, 7), date(2025, 4, 11),
-               venue="Geneva"),
-    EventDraft("igf-2025", "Internet Governance Forum 2025", "Europe/Oslo", date(2025, 6, 23),
-               date(2025, 6, 27), venue="Lillestrøm, Norway"),
-    EventDraft("wsis-20-hle-2025", "WSIS+20 High-Level Event", "Europe/Zurich", date(2025, 7, 7),
-               date(2025, 7, 11), venue="Geneva"),
-    EventDraft("unga-80", "UN General Assembly, 80th session (high-level week)", "America/New_York",
-               date(2025, 9, 22), date(2025, 9, 30), venue="New York"),
+    EventDraft(
+        "itu-wsis-action-lines-consultation-2025",
+        "ITU consultation on WSIS Action Lines (due)",
+        "Europe/Zurich",
+        date(2025, 1, 31),
+        date(2025, 1, 31),
+        EventKind.DEADLINE,
+        "Geneva",
+    ),
+    EventDraft(
+        "icann-82",
+        "ICANN 82",
+        "America/Los_Angeles",
+        date(2025, 3, 8),
+        date(2025, 3, 13),
+        venue="Seattle",
+    ),
+    EventDraft(
+        "wsis-hle-consultation-deadline-2025",
+        "WSIS+20 High-Level Event: open consultation submission deadline",
+        "Europe/Zurich",
+        date(2025, 3, 14),
+        date(2025, 3, 14),
+        EventKind.DEADLINE,
+        "Geneva",
+    ),
+    EventDraft(
+        "cstd-2025",
+        "CSTD 28th session",
+        "Europe/Zurich",
+        date(2025, 4, 7),
+        date(2025, 4, 11),
+        venue="Geneva",
+    ),
+    EventDraft(
+        "igf-2025",
+        "Internet Governance Forum 2025",
+        "Europe/Oslo",
+        date(2025, 6, 23),
+        date(2025, 6, 27),
+        venue="Lillestrøm, Norway",
+    ),
+    EventDraft(
+        "wsis-20-hle-2025",
+        "WSIS+20 High-Level Event",
+        "Europe/Zurich",
+        date(2025, 7, 7),
+        date(2025, 7, 11),
+        venue="Geneva",
+    ),
+    EventDraft(
+        "unga-80",
+        "UN General Assembly, 80th session (high-level week)",
+        "America/New_York",
+        date(2025, 9, 22),
+        date(2025, 9, 30),
+        venue="New York",
+    ),
 )
 
 

@@ -93,7 +93,9 @@ class EventService:
             for i, track in enumerate(draft.tracks):
                 check_track_draft(track, errors, f"tracks[{i}]")
                 if track.slug in seen:
-                    errors.add(f"tracks[{i}].slug", f"track {track.slug!r} is listed twice", track.slug)
+                    errors.add(
+                        f"tracks[{i}].slug", f"track {track.slug!r} is listed twice", track.slug
+                    )
                 seen.add(track.slug)
         errors.raise_if_any()
         now = self.ctx.clock()
@@ -162,7 +164,9 @@ class EventService:
                 for session in sessions:
                     for which in ("start", "end"):
                         wall = WallTime(
-                            getattr(session, f"{which}_local"), getattr(session, f"{which}_fold"), zone
+                            getattr(session, f"{which}_local"),
+                            getattr(session, f"{which}_fold"),
+                            zone,
                         )
                         try:
                             moved = rezone(wall, zone, "timezone")

@@ -22,7 +22,9 @@ def normalise_email(email: str) -> str:
     email = email.strip()
     local, at, domain = email.rpartition("@")
     if not at or not local or "." not in domain or len(email) > 254 or " " in email:
-        raise InvalidInput.single("email", "must be an email address such as ana@example.org", email)
+        raise InvalidInput.single(
+            "email", "must be an email address such as ana@example.org", email
+        )
     return f"{local}@{domain.lower()}"
 
 

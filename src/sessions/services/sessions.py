@@ -20,8 +20,8 @@ from sessions.domain.model import (
 from sessions.domain.plan import (
     SegmentSpec,
     check_plan_tracks,
-    check_tracks,
     check_times,
+    check_tracks,
     plan_segments,
     reschedule,
 )
@@ -293,7 +293,9 @@ def _set_tracks(row: SessionRow, event: EventRow, tracks: Sequence[str]) -> None
     by_slug = {t.slug: t for t in event.tracks}
     row.tracks.clear()
     for i, slug in enumerate(tracks):
-        row.tracks.append(SessionTrackRow(track_id=by_slug[slug].id, track=by_slug[slug], position=i))
+        row.tracks.append(
+            SessionTrackRow(track_id=by_slug[slug].id, track=by_slug[slug], position=i)
+        )
 
 
 async def _set_people(
@@ -305,7 +307,9 @@ async def _set_people(
     for i, person in enumerate(people):
         found = await repo.person(event.id, person.key)
         if found is None:
-            found = PersonRow(event_id=event.id, key=person.key, name=person.name, email=person.email)
+            found = PersonRow(
+                event_id=event.id, key=person.key, name=person.name, email=person.email
+            )
             db_session.add(found)
             await db_session.flush()
         row.people.append(

@@ -138,9 +138,9 @@ class TrackService:
             row = _find(event.tracks, track_slug, slug)
             check_if_match(if_match, track_etag(row.version))
             used = await db_session.scalar(
-                select(func.count()).select_from(SessionTrackRow).where(
-                    SessionTrackRow.track_id == row.id
-                )
+                select(func.count())
+                .select_from(SessionTrackRow)
+                .where(SessionTrackRow.track_id == row.id)
             )
             if used:
                 raise InUse(

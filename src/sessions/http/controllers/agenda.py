@@ -6,21 +6,20 @@ from datetime import date
 from typing import Annotated
 
 from litestar import Controller, Request, Response, get
-from litestar.params import Parameter
+from litestar.params import Parameter, QueryParameter
 
 from sessions.http.conditional import tagged
+from sessions.http.deps import Agendas, CurrentViewer
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
 from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut
-from sessions.services.access import Viewer
-from sessions.services.agenda import AgendaService
 
 Tz = Annotated[
     str | None,
-    Parameter(
-        query="tz",
+    QueryParameter(
+        name="tz",
         required=False,
+        max_length=64,
         description="IANA zone to show times in (default: the event's zone)",
-        examples=[],
     ),
 ]
 
@@ -42,12 +41,12 @@ class AgendaController(Controller):
         self,
         request: Request,
         event: str,
-        agendas: AgendaService,
-        viewer: Viewer,
+        agendas: Agendas,
+        viewer: CurrentViewer,
         tz: Tz = None,
         track: Annotated[str | None, Parameter(required=False, max_length=64)] = None,
         on_date: Annotated[
-            date | None, Parameter(query="date", required=False, description="One local day")
+            date | None, QueryParameter(name="date", required=False, description="One local day")
         ] = None,
     ) -> Response[AgendaOut]:
         view = await agendas.agenda(event, viewer, tz=tz, track=track, on_date=on_date)
@@ -60,8 +59,8 @@ class AgendaController(Controller):
         self,
         event: str,
         track: str,
-        agendas: AgendaService,
-        viewer: Viewer,
+        agendas: Agendas,
+        viewer: CurrentViewer,
         tz: Tz = None,
         at: Annotated[
             str | None,
@@ -77,7 +76,11 @@ class AgendaController(Controller):
 
     @get("/conflicts", summary="Overlaps, gaps and double bookings (organisers)")
     async def conflicts(
-        self, event: str, agendas: AgendaService, viewer: Viewer, tz: Tz = None
+        self,
+        event: str,
+        agendas: Agendas,
+        viewer: CurrentViewer,
+        tz: Tz = None,
     ) -> ConflictsOut:
         found_event, zone, conflicts = await agendas.conflicts(event, viewer, tz=tz)
         return conflicts_out(found_event.slug, zone, conflicts)

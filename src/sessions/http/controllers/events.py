@@ -5,23 +5,22 @@ from __future__ import annotations
 from typing import Annotated
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import Parameter
+from litestar.params import HeaderParameter, Parameter
 from msgspec import UNSET, structs
 
-from sessions.config import Settings
 from sessions.domain.model import EventStatus
 from sessions.http.conditional import tagged
+from sessions.http.deps import AppSettings, CurrentViewer, Events
 from sessions.http.present import event_out
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.events import EventCreate, EventOut, EventPatch
-from sessions.services.access import Viewer
-from sessions.services.events import EventDraft, EventService
+from sessions.services.events import EventDraft
 from sessions.services.tracks import TrackDraft
 from sessions.services.versions import event_etag
 
 IfMatch = Annotated[
     str | None,
-    Parameter(header="If-Match", required=False, description="The ETag you last read"),
+    HeaderParameter(name="If-Match", required=False, description="The ETag you last read"),
 ]
 Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size")]
 Offset = Annotated[int, Parameter(ge=0, description="Items to skip")]
@@ -38,14 +37,23 @@ class EventController(Controller):
 
     @get("/", summary="List the events you may see")
     async def list_events(
-        self, events: EventService, viewer: Viewer, settings: Settings, limit: Limit = 100, offset: Offset = 0
+        self,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
+        limit: Limit = 100,
+        offset: Offset = 0,
     ) -> Page[EventOut]:
         page = await events.list(viewer, limit=limit, offset=offset)
         return Page([event_out(v, settings) for v in page.items], page.total)
 
     @post("/", summary="Create an event (a draft, with in-person and online tracks by default)")
     async def create_event(
-        self, data: EventCreate, events: EventService, viewer: Viewer, settings: Settings
+        self,
+        data: EventCreate,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[EventOut]:
         tracks = (
             None
@@ -75,7 +83,12 @@ class EventController(Controller):
 
     @get("/{event:str}", summary="Read an event")
     async def get_event(
-        self, request: Request, event: str, events: EventService, viewer: Viewer, settings: Settings
+        self,
+        request: Request,
+        event: str,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.get(event, viewer)
         return tagged(request, event_out(view, settings), event_etag(view.event.version))
@@ -85,9 +98,9 @@ class EventController(Controller):
         self,
         event: str,
         data: EventPatch,
-        events: EventService,
-        viewer: Viewer,
-        settings: Settings,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[EventOut]:
         view = await events.update(event, set_fields(data), viewer, if_match)
@@ -95,20 +108,34 @@ class EventController(Controller):
 
     @delete("/{event:str}", summary="Delete an event and everything in it", status_code=204)
     async def delete_event(
-        self, event: str, events: EventService, viewer: Viewer, if_match: IfMatch = None
+        self,
+        event: str,
+        events: Events,
+        viewer: CurrentViewer,
+        if_match: IfMatch = None,
     ) -> None:
         await events.delete(event, viewer, if_match)
 
     @post("/{event:str}/publish", summary="Publish: attendees can see it", status_code=200)
     async def publish(
-        self, event: str, events: EventService, viewer: Viewer, settings: Settings
+        self,
+        event: str,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.PUBLISHED, viewer)
         return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
 
-    @post("/{event:str}/unpublish", summary="Back to draft: only organisers see it", status_code=200)
+    @post(
+        "/{event:str}/unpublish", summary="Back to draft: only organisers see it", status_code=200
+    )
     async def unpublish(
-        self, event: str, events: EventService, viewer: Viewer, settings: Settings
+        self,
+        event: str,
+        events: Events,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.DRAFT, viewer)
         return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})

@@ -6,11 +6,11 @@ import uuid
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 
-from sessions.config import Settings
 from sessions.domain.model import Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, Limit, Offset, set_fields
+from sessions.http.deps import AppSettings, CurrentViewer, Sessions
 from sessions.http.present import session_out
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.sessions import (
@@ -20,8 +20,7 @@ from sessions.http.schemas.sessions import (
     SessionOut,
     SessionPatch,
 )
-from sessions.services.access import Viewer
-from sessions.services.sessions import SessionDraft, SessionService
+from sessions.services.sessions import SessionDraft
 from sessions.services.versions import session_etag
 
 
@@ -37,9 +36,9 @@ class SessionController(Controller):
     async def list_sessions(
         self,
         event: str,
-        sessions: SessionService,
-        viewer: Viewer,
-        settings: Settings,
+        sessions: Sessions,
+        viewer: CurrentViewer,
+        settings: AppSettings,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Page[SessionOut]:
@@ -51,9 +50,9 @@ class SessionController(Controller):
         self,
         event: str,
         data: SessionCreate,
-        sessions: SessionService,
-        viewer: Viewer,
-        settings: Settings,
+        sessions: Sessions,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[SessionOut]:
         view = await sessions.create(
             event,
@@ -82,9 +81,9 @@ class SessionController(Controller):
         request: Request,
         event: str,
         session: uuid.UUID,
-        sessions: SessionService,
-        viewer: Viewer,
-        settings: Settings,
+        sessions: Sessions,
+        viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[SessionOut]:
         view = await sessions.get(event, session, viewer)
         return tagged(request, session_out(view, settings), session_etag(view.session.version))
@@ -98,24 +97,26 @@ class SessionController(Controller):
         event: str,
         session: uuid.UUID,
         data: SessionPatch,
-        sessions: SessionService,
-        viewer: Viewer,
-        settings: Settings,
+        sessions: Sessions,
+        viewer: CurrentViewer,
+        settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         changes = set_fields(data)
         if "people" in changes:
             changes["people"] = _people(data.people)  # type: ignore[arg-type]
         view = await sessions.update(event, session, changes, viewer, if_match)
-        return Response(session_out(view, settings), headers={"ETag": session_etag(view.session.version)})
+        return Response(
+            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+        )
 
     @delete("/{session:uuid}", summary="Delete a session", status_code=204)
     async def delete_session(
         self,
         event: str,
         session: uuid.UUID,
-        sessions: SessionService,
-        viewer: Viewer,
+        sessions: Sessions,
+        viewer: CurrentViewer,
         if_match: IfMatch = None,
     ) -> None:
         await sessions.delete(event, session, viewer, if_match)
@@ -134,13 +135,15 @@ class SessionController(Controller):
         event: str,
         session: uuid.UUID,
         data: list[SegmentIn],
-        sessions: SessionService,
-        viewer: Viewer,
-        settings: Settings,
+        sessions: Sessions,
+        viewer: CurrentViewer,
+        settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         specs = [
             SegmentSpec(s.kind, s.title, s.start, s.end, tuple(s.tracks), s.notes) for s in data
         ]
         view = await sessions.replace_segments(event, session, specs, viewer, if_match)
-        return Response(session_out(view, settings), headers={"ETag": session_etag(view.session.version)})
+        return Response(
+            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+        )

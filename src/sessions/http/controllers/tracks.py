@@ -6,11 +6,11 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 
 from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, set_fields
+from sessions.http.deps import CurrentViewer, Tracks
 from sessions.http.present import track_out
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.events import TrackCreate, TrackOut, TrackPatch
-from sessions.services.access import Viewer
-from sessions.services.tracks import TrackDraft, TrackService
+from sessions.services.tracks import TrackDraft
 from sessions.services.versions import track_etag
 
 
@@ -19,22 +19,35 @@ class TrackController(Controller):
     tags = ["tracks"]
 
     @get("/", summary="The event's tracks")
-    async def list_tracks(self, event: str, tracks: TrackService, viewer: Viewer) -> Page[TrackOut]:
+    async def list_tracks(
+        self, event: str, tracks: Tracks, viewer: CurrentViewer
+    ) -> Page[TrackOut]:
         items = await tracks.list(event, viewer)
         return Page([track_out(t) for t in items], len(items))
 
     @post("/", summary="Add a track")
     async def create_track(
-        self, event: str, data: TrackCreate, tracks: TrackService, viewer: Viewer
+        self,
+        event: str,
+        data: TrackCreate,
+        tracks: Tracks,
+        viewer: CurrentViewer,
     ) -> Response[TrackOut]:
         track = await tracks.create(
             event, TrackDraft(data.slug, data.name, data.mode, data.location, data.join_url), viewer
         )
-        return Response(track_out(track), status_code=201, headers={"ETag": track_etag(track.version)})
+        return Response(
+            track_out(track), status_code=201, headers={"ETag": track_etag(track.version)}
+        )
 
     @get("/{track:str}", summary="Read a track")
     async def get_track(
-        self, request: Request, event: str, track: str, tracks: TrackService, viewer: Viewer
+        self,
+        request: Request,
+        event: str,
+        track: str,
+        tracks: Tracks,
+        viewer: CurrentViewer,
     ) -> Response[TrackOut]:
         found = await tracks.get(event, track, viewer)
         return tagged(request, track_out(found), track_etag(found.version))
@@ -45,8 +58,8 @@ class TrackController(Controller):
         event: str,
         track: str,
         data: TrackPatch,
-        tracks: TrackService,
-        viewer: Viewer,
+        tracks: Tracks,
+        viewer: CurrentViewer,
         if_match: IfMatch = None,
     ) -> Response[TrackOut]:
         changed = await tracks.update(event, track, set_fields(data), viewer, if_match)
@@ -54,6 +67,11 @@ class TrackController(Controller):
 
     @delete("/{track:str}", summary="Remove a track no session uses", status_code=204)
     async def delete_track(
-        self, event: str, track: str, tracks: TrackService, viewer: Viewer, if_match: IfMatch = None
+        self,
+        event: str,
+        track: str,
+        tracks: Tracks,
+        viewer: CurrentViewer,
+        if_match: IfMatch = None,
     ) -> None:
         await tracks.delete(event, track, viewer, if_match)

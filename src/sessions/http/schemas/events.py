@@ -15,7 +15,10 @@ Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 Venue = Annotated[str, msgspec.Meta(max_length=200)]
 Location = Annotated[str, msgspec.Meta(max_length=120)]
 Url = Annotated[
-    str, msgspec.Meta(max_length=2000, description="An http(s) URL", examples=["https://meet.example.org/igf"])
+    str,
+    msgspec.Meta(
+        max_length=2000, description="An http(s) URL", examples=["https://meet.example.org/igf"]
+    ),
 ]
 
 
@@ -30,8 +33,8 @@ class TrackCreate(msgspec.Struct, forbid_unknown_fields=True):
 class TrackPatch(msgspec.Struct, forbid_unknown_fields=True):
     name: Name | UnsetType = UNSET
     mode: TrackMode | UnsetType = UNSET
-    location: Location | None | UnsetType = UNSET
-    join_url: Url | None | UnsetType = UNSET
+    location: Location | UnsetType | None = UNSET
+    join_url: Url | UnsetType | None = UNSET
 
 
 class TrackOut(msgspec.Struct):
@@ -63,8 +66,8 @@ class EventPatch(msgspec.Struct, forbid_unknown_fields=True):
     start_date: date | UnsetType = UNSET
     end_date: date | UnsetType = UNSET
     kind: EventKind | UnsetType = UNSET
-    venue: Venue | None | UnsetType = UNSET
-    description: Text | None | UnsetType = UNSET
+    venue: Venue | UnsetType | None = UNSET
+    description: Text | UnsetType | None = UNSET
 
 
 class EventOut(msgspec.Struct):

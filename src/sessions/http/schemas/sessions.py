@@ -14,7 +14,9 @@ from sessions.http.schemas.common import Instant, Links, Slug, Text, Title, Wall
 Room = Annotated[str, msgspec.Meta(max_length=120)]
 PersonName = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
 Email = Annotated[str, msgspec.Meta(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-Notes = Annotated[str, msgspec.Meta(max_length=10_000, description="Facilitator notes; never public")]
+Notes = Annotated[
+    str, msgspec.Meta(max_length=10_000, description="Facilitator notes; never public")
+]
 TrackList = Annotated[list[Slug], msgspec.Meta(max_length=50)]
 
 
@@ -35,9 +37,7 @@ class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
     end: WallClock
     description: Text | None = None
     room: Room | None = None
-    tracks: TrackList | None = msgspec.field(
-        default=None
-    )
+    tracks: TrackList | None = msgspec.field(default=None)
     people: Annotated[list[PersonIn], msgspec.Meta(max_length=100)] = msgspec.field(
         default_factory=list
     )
@@ -48,8 +48,8 @@ class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
     title: Title | UnsetType = UNSET
     start: WallClock | UnsetType = UNSET
     end: WallClock | UnsetType = UNSET
-    description: Text | None | UnsetType = UNSET
-    room: Room | None | UnsetType = UNSET
+    description: Text | UnsetType | None = UNSET
+    room: Room | UnsetType | None = UNSET
     tracks: TrackList | UnsetType = UNSET
     people: Annotated[list[PersonIn], msgspec.Meta(max_length=100)] | UnsetType = UNSET
     status: SessionStatus | UnsetType = UNSET
@@ -70,7 +70,7 @@ class SegmentOut(msgspec.Struct, omit_defaults=True):
     start: Instant
     end: Instant
     tracks: list[str]
-    notes: str | None | UnsetType = UNSET  # organisers only
+    notes: str | UnsetType | None = UNSET  # organisers only
 
 
 class SessionOut(msgspec.Struct):

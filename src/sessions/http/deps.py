@@ -1,0 +1,21 @@
+"""Names for what Litestar injects into handlers (by parameter name)."""
+
+from __future__ import annotations
+
+from litestar.di import NamedDependency
+
+from sessions.config import Settings
+from sessions.services.access import Viewer
+from sessions.services.agenda import AgendaService
+from sessions.services.events import EventService
+from sessions.services.organisers import OrganiserService
+from sessions.services.sessions import SessionService
+from sessions.services.tracks import TrackService
+
+Events = NamedDependency[EventService]
+Tracks = NamedDependency[TrackService]
+Sessions = NamedDependency[SessionService]
+Agendas = NamedDependency[AgendaService]
+Organisers = NamedDependency[OrganiserService]
+CurrentViewer = NamedDependency[Viewer]
+AppSettings = NamedDependency[Settings]

@@ -10,8 +10,9 @@ calendar's own header and footer and the VTIMEZONEs are serialised by
 Times: DTSTART/DTEND carry the event's IANA zone as TZID with one VTIMEZONE
 per TZID, generated from the pinned zone database for the years in use.
 A local time that happens twice (the fall-back hour) means its first
-occurrence in iCalendar (RFC 5545 3.3.5), so an event that starts or ends in
-the second occurrence is written in UTC instead. With `utc=True` every event
+occurrence in iCalendar (RFC 5545 3.3.5), but not every client reads it so
+(khal takes the second), so an event that starts or ends in such an hour is
+written in UTC instead; a calendar holding UTC times carries no X-WR-TIMEZONE. With `utc=True` every event
 is written in UTC and no VTIMEZONE is needed. All-day spans are `VALUE=DATE`
 with an exclusive DTEND.
 """
@@ -513,12 +514,12 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> bytes:
     end = datetime(last_year + 1, 1, 1, tzinfo=zone).astimezone(timezone.utc)
     offset, dst, name = _zone_state(start, zone)
     observances: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {
-        (offset, offset, name, dst == timedelta(0)): [
+        (offset, offset, name, dst <= timedelta(0)): [
             (start + offset).replace(tzinfo=None)
         ]
     }
     for at, before, after in zone_transitions(zone, start, end):
-        key = (before[0], after[0], after[2], after[1] == timedelta(0))
+        key = (before[0], after[0], after[2], after[1] <= timedelta(0))
         observances.setdefault(key, []).append((at + before[0]).replace(tzinfo=None))
     component = Timezone()
     component.add("TZID", tzid)

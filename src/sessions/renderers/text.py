@@ -74,15 +74,30 @@ def local(instant: datetime, zone: Zone) -> datetime:
     return instant.astimezone(zone)
 
 
-def _clock_on(moment: datetime, day: date) -> str:
-    """`16:25`, or `00:05 Thu 19 Dec` when it falls on another day than `day`."""
-    if moment.date() == day:
-        return format_clock(moment)
-    return f"{format_clock(moment)} {_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
+def _short_day(moment: datetime) -> str:
+    return f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}"
 
 
 def _interval_on(start: datetime, end: datetime, day: date) -> str:
-    return f"{_clock_on(start, day)}–{_clock_on(end, day)}"
+    """`16:25–16:45` on `day`; days are named when the interval leaves it.
+
+    An interval that ends exactly at the next midnight stays on its day
+    (time rule 4): `23:30–00:00`.
+    """
+    ends_on_start_day = end.date() == start.date() or not crosses_midnight(start, end)
+    if start.date() == day and ends_on_start_day:
+        return f"{format_clock(start)}–{format_clock(end)}"
+    if ends_on_start_day:
+        return f"{_short_day(start)} {format_clock(start)}–{format_clock(end)}"
+    first = format_clock(start) if start.date() == day else f"{_short_day(start)} {format_clock(start)}"
+    return f"{first} – {_short_day(end)} {format_clock(end)}"
+
+
+def _segment_label(segment: Segment) -> str:
+    kind = KIND_LABELS[segment.kind]
+    if segment.title.strip().casefold() == kind.casefold():
+        return segment.title
+    return f"{segment.title} ({kind})"
 
 
 def track_names(slugs: Sequence[str], tracks: Mapping[str, Track]) -> list[str]:
@@ -105,7 +120,7 @@ def segment_lines(
     for seg in segments:
         start = local(session.segment_start(seg), zone)
         end = local(session.segment_end(seg), zone)
-        line = f"{_interval_on(start, end, day)}  {seg.title} ({KIND_LABELS[seg.kind]})"
+        line = f"{_interval_on(start, end, day)}  {_segment_label(seg)}"
         if show_tracks:
             if seg.tracks:
                 line += " — " + ", ".join(track_names(seg.tracks, tracks)) + " only"

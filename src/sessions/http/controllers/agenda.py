@@ -6,7 +6,7 @@ from datetime import date
 from typing import Annotated
 
 from litestar import Controller, Request, Response, get
-from litestar.params import Parameter, QueryParameter
+from litestar.params import FromPath, Parameter, QueryParameter
 
 from sessions.http.conditional import tagged
 from sessions.http.deps import Agendas, CurrentViewer
@@ -40,7 +40,7 @@ class AgendaController(Controller):
     async def agenda(
         self,
         request: Request,
-        event: str,
+        event: FromPath[str],
         agendas: Agendas,
         viewer: CurrentViewer,
         tz: Tz = None,
@@ -57,8 +57,8 @@ class AgendaController(Controller):
     @get("/tracks/{track:str}/now", summary="What runs now and what is next in a track")
     async def now_next(
         self,
-        event: str,
-        track: str,
+        event: FromPath[str],
+        track: FromPath[str],
         agendas: Agendas,
         viewer: CurrentViewer,
         tz: Tz = None,
@@ -77,7 +77,7 @@ class AgendaController(Controller):
     @get("/conflicts", summary="Overlaps, gaps and double bookings (organisers)")
     async def conflicts(
         self,
-        event: str,
+        event: FromPath[str],
         agendas: Agendas,
         viewer: CurrentViewer,
         tz: Tz = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import HeaderParameter, Parameter
+from litestar.params import FromPath, HeaderParameter, JSONBody, Parameter
 from msgspec import UNSET, structs
 
 from sessions.domain.model import EventStatus
@@ -50,7 +50,7 @@ class EventController(Controller):
     @post("/", summary="Create an event (a draft, with in-person and online tracks by default)")
     async def create_event(
         self,
-        data: EventCreate,
+        data: JSONBody[EventCreate],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -85,7 +85,7 @@ class EventController(Controller):
     async def get_event(
         self,
         request: Request,
-        event: str,
+        event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -96,8 +96,8 @@ class EventController(Controller):
     @patch("/{event:str}", summary="Change an event's fields")
     async def update_event(
         self,
-        event: str,
-        data: EventPatch,
+        event: FromPath[str],
+        data: JSONBody[EventPatch],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -109,7 +109,7 @@ class EventController(Controller):
     @delete("/{event:str}", summary="Delete an event and everything in it", status_code=204)
     async def delete_event(
         self,
-        event: str,
+        event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
         if_match: IfMatch = None,
@@ -119,7 +119,7 @@ class EventController(Controller):
     @post("/{event:str}/publish", summary="Publish: attendees can see it", status_code=200)
     async def publish(
         self,
-        event: str,
+        event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -132,7 +132,7 @@ class EventController(Controller):
     )
     async def unpublish(
         self,
-        event: str,
+        event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,

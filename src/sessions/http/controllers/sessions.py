@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
+from litestar.params import FromPath, JSONBody
 
 from sessions.domain.model import Person
 from sessions.domain.plan import SegmentSpec
@@ -35,7 +36,7 @@ class SessionController(Controller):
     @get("/", summary="The event's sessions, in time order")
     async def list_sessions(
         self,
-        event: str,
+        event: FromPath[str],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -48,8 +49,8 @@ class SessionController(Controller):
     @post("/", summary="Create a session (wall-clock times in the event's zone)")
     async def create_session(
         self,
-        event: str,
-        data: SessionCreate,
+        event: FromPath[str],
+        data: JSONBody[SessionCreate],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -79,8 +80,8 @@ class SessionController(Controller):
     async def get_session(
         self,
         request: Request,
-        event: str,
-        session: uuid.UUID,
+        event: FromPath[str],
+        session: FromPath[uuid.UUID],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -94,9 +95,9 @@ class SessionController(Controller):
     )
     async def update_session(
         self,
-        event: str,
-        session: uuid.UUID,
-        data: SessionPatch,
+        event: FromPath[str],
+        session: FromPath[uuid.UUID],
+        data: JSONBody[SessionPatch],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,
@@ -113,8 +114,8 @@ class SessionController(Controller):
     @delete("/{session:uuid}", summary="Delete a session", status_code=204)
     async def delete_session(
         self,
-        event: str,
-        session: uuid.UUID,
+        event: FromPath[str],
+        session: FromPath[uuid.UUID],
         sessions: Sessions,
         viewer: CurrentViewer,
         if_match: IfMatch = None,
@@ -132,9 +133,9 @@ class SessionController(Controller):
     )
     async def replace_segments(
         self,
-        event: str,
-        session: uuid.UUID,
-        data: list[SegmentIn],
+        event: FromPath[str],
+        session: FromPath[uuid.UUID],
+        data: JSONBody[list[SegmentIn]],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, JSONBody
 
 from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, set_fields
@@ -20,7 +21,7 @@ class TrackController(Controller):
 
     @get("/", summary="The event's tracks")
     async def list_tracks(
-        self, event: str, tracks: Tracks, viewer: CurrentViewer
+        self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer
     ) -> Page[TrackOut]:
         items = await tracks.list(event, viewer)
         return Page([track_out(t) for t in items], len(items))
@@ -28,8 +29,8 @@ class TrackController(Controller):
     @post("/", summary="Add a track")
     async def create_track(
         self,
-        event: str,
-        data: TrackCreate,
+        event: FromPath[str],
+        data: JSONBody[TrackCreate],
         tracks: Tracks,
         viewer: CurrentViewer,
     ) -> Response[TrackOut]:
@@ -44,8 +45,8 @@ class TrackController(Controller):
     async def get_track(
         self,
         request: Request,
-        event: str,
-        track: str,
+        event: FromPath[str],
+        track: FromPath[str],
         tracks: Tracks,
         viewer: CurrentViewer,
     ) -> Response[TrackOut]:
@@ -55,9 +56,9 @@ class TrackController(Controller):
     @patch("/{track:str}", summary="Change a track")
     async def update_track(
         self,
-        event: str,
-        track: str,
-        data: TrackPatch,
+        event: FromPath[str],
+        track: FromPath[str],
+        data: JSONBody[TrackPatch],
         tracks: Tracks,
         viewer: CurrentViewer,
         if_match: IfMatch = None,
@@ -68,8 +69,8 @@ class TrackController(Controller):
     @delete("/{track:str}", summary="Remove a track no session uses", status_code=204)
     async def delete_track(
         self,
-        event: str,
-        track: str,
+        event: FromPath[str],
+        track: FromPath[str],
         tracks: Tracks,
         viewer: CurrentViewer,
         if_match: IfMatch = None,

@@ -10,7 +10,8 @@ from uuid import UUID
 
 from sessions.domain.clock import WallTime
 
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+# \Z, not $: `$` also matches before a trailing newline ("igf-2024\n").
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 SLUG_MAX = 64
 TITLE_MAX = 200
 NAME_MAX = 120
@@ -77,6 +78,7 @@ class Event:
     status: EventStatus = EventStatus.DRAFT
     version: int = 1
     id: UUID | None = None
+    updated_at: datetime | None = None  # the last change to the event or anything in it
 
     def covers(self, day: date) -> bool:
         return self.start_date <= day <= self.end_date

@@ -17,6 +17,7 @@ from sessions import __version__
 from sessions.config import Settings
 from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
+from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
@@ -24,6 +25,7 @@ from sessions.http.problems import EXCEPTION_HANDLERS
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade_async
 from sessions.services.agenda import AgendaService
+from sessions.services.calendars import LRU, CalendarService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventService
 from sessions.services.maintenance import recompute_instants
@@ -49,6 +51,25 @@ def _service(cls):
         return cls(state.ctx)
 
     return Provide(provide, sync_to_thread=False)
+
+
+def _calendars(settings: Settings):
+    # Caches outlive requests: rendered outputs keyed by version, and per-session components.
+    outputs = LRU(512)
+    components = LRU(50_000)
+
+    def provide(state: State) -> CalendarService:
+        return CalendarService(
+            state.ctx,
+            host=settings.host,
+            base_url=settings.public_url,
+            organiser_email=settings.organiser_email,
+            organiser_name=settings.organiser_name,
+            outputs=outputs,
+            components=components,
+        )
+
+    return provide
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -78,6 +99,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             TrackController,
             SessionController,
             AgendaController,
+            CalendarController,
             health,
         ],
         dependencies={
@@ -87,6 +109,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "sessions": _service(SessionService),
             "agendas": _service(AgendaService),
             "organisers": _service(OrganiserService),
+            "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]

@@ -7,6 +7,7 @@ from litestar.di import NamedDependency
 from sessions.config import Settings
 from sessions.services.access import Viewer
 from sessions.services.agenda import AgendaService
+from sessions.services.calendars import CalendarService
 from sessions.services.events import EventService
 from sessions.services.organisers import OrganiserService
 from sessions.services.sessions import SessionService
@@ -16,6 +17,7 @@ Events = NamedDependency[EventService]
 Tracks = NamedDependency[TrackService]
 Sessions = NamedDependency[SessionService]
 Agendas = NamedDependency[AgendaService]
+Calendars = NamedDependency[CalendarService]
 Organisers = NamedDependency[OrganiserService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]

@@ -33,9 +33,25 @@ def at(moment: datetime, zone: Zone) -> str:
     return format_instant(in_zone(moment, zone))
 
 
-def track_out(track: Track) -> TrackOut:
+def webcal(url: str) -> str:
+    """The same feed as a subscribe link: calendar apps open webcal:// as a subscription."""
+    return "webcal://" + url.split("://", 1)[1]
+
+
+def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
+    ics = f"{settings.public_url}/events/{event_slug}/tracks/{track.slug}.ics"
     return TrackOut(
-        track.slug, track.name, track.mode, track.location, track.join_url, track.version
+        track.slug,
+        track.name,
+        track.mode,
+        track.location,
+        track.join_url,
+        track.version,
+        Links(
+            self=f"{settings.public_url}{API}/events/{event_slug}/tracks/{track.slug}",
+            ics=ics,
+            webcal=webcal(ics),
+        ),
     )
 
 
@@ -52,10 +68,12 @@ def event_out(view: EventView, settings: Settings) -> EventOut:
         description=e.description,
         status=e.status,
         version=e.version,
-        tracks=[track_out(t) for t in view.tracks],
+        tracks=[track_out(t, e.slug, settings) for t in view.tracks],
         links=Links(
             self=f"{settings.public_url}{API}/events/{e.slug}",
             agenda=f"{settings.public_url}{API}/events/{e.slug}/agenda",
+            ics=f"{settings.public_url}/events/{e.slug}.ics",
+            webcal=webcal(f"{settings.public_url}/events/{e.slug}.ics"),
         ),
     )
 
@@ -89,7 +107,11 @@ def session_out(view: SessionView, settings: Settings) -> SessionOut:
             for seg in s.segments
         ],
         updated_at=format_instant(s.updated_at) if s.updated_at else "",
-        links=Links(self=f"{settings.public_url}{API}/events/{view.event_slug}/sessions/{s.id}"),
+        links=Links(
+            self=f"{settings.public_url}{API}/events/{view.event_slug}/sessions/{s.id}",
+            ics=f"{settings.public_url}/events/{view.event_slug}/sessions/{s.id}.ics",
+            webcal=webcal(f"{settings.public_url}/events/{view.event_slug}/sessions/{s.id}.ics"),
+        ),
     )
 
 

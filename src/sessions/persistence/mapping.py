@@ -35,6 +35,7 @@ def to_event(row: EventRow) -> Event:
         description=row.description,
         status=EventStatus(row.status),
         version=row.version,
+        updated_at=row.updated_at,
     )
 
 

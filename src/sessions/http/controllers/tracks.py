@@ -7,7 +7,7 @@ from litestar.params import FromPath, JSONBody
 
 from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, set_fields
-from sessions.http.deps import CurrentViewer, Tracks
+from sessions.http.deps import AppSettings, CurrentViewer, Tracks
 from sessions.http.present import track_out
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.events import TrackCreate, TrackOut, TrackPatch
@@ -21,10 +21,10 @@ class TrackController(Controller):
 
     @get("/", summary="The event's tracks")
     async def list_tracks(
-        self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer
+        self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer, settings: AppSettings
     ) -> Page[TrackOut]:
         items = await tracks.list(event, viewer)
-        return Page([track_out(t) for t in items], len(items))
+        return Page([track_out(t, event, settings) for t in items], len(items))
 
     @post("/", summary="Add a track")
     async def create_track(
@@ -33,12 +33,15 @@ class TrackController(Controller):
         data: JSONBody[TrackCreate],
         tracks: Tracks,
         viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[TrackOut]:
         track = await tracks.create(
             event, TrackDraft(data.slug, data.name, data.mode, data.location, data.join_url), viewer
         )
         return Response(
-            track_out(track), status_code=201, headers={"ETag": track_etag(track.version)}
+            track_out(track, event, settings),
+            status_code=201,
+            headers={"ETag": track_etag(track.version)},
         )
 
     @get("/{track:str}", summary="Read a track")
@@ -49,9 +52,10 @@ class TrackController(Controller):
         track: FromPath[str],
         tracks: Tracks,
         viewer: CurrentViewer,
+        settings: AppSettings,
     ) -> Response[TrackOut]:
         found = await tracks.get(event, track, viewer)
-        return tagged(request, track_out(found), track_etag(found.version))
+        return tagged(request, track_out(found, event, settings), track_etag(found.version))
 
     @patch("/{track:str}", summary="Change a track")
     async def update_track(
@@ -61,10 +65,13 @@ class TrackController(Controller):
         data: JSONBody[TrackPatch],
         tracks: Tracks,
         viewer: CurrentViewer,
+        settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[TrackOut]:
         changed = await tracks.update(event, track, set_fields(data), viewer, if_match)
-        return Response(track_out(changed), headers={"ETag": track_etag(changed.version)})
+        return Response(
+            track_out(changed, event, settings), headers={"ETag": track_etag(changed.version)}
+        )
 
     @delete("/{track:str}", summary="Remove a track no session uses", status_code=204)
     async def delete_track(

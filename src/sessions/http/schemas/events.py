@@ -44,6 +44,7 @@ class TrackOut(msgspec.Struct):
     location: str | None
     join_url: str | None
     version: int
+    links: Links
 
 
 class EventCreate(msgspec.Struct, forbid_unknown_fields=True):

@@ -1,0 +1,234 @@
+"""Calendars and schedule exports: load once, render through the renderers, cache per version."""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections import OrderedDict
+from collections.abc import Hashable, Iterator, MutableMapping
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sessions.domain.agenda import Agenda, build_agenda
+from sessions.domain.errors import InvalidInput, NotFound
+from sessions.domain.model import Event
+from sessions.domain.zones import get_zone, is_zone
+from sessions.persistence.database import DbSession
+from sessions.persistence.mapping import to_event, to_session, to_track
+from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.tables import EventRow
+from sessions.renderers.base import RenderOptions
+from sessions.renderers.frab import FrabJsonRenderer, FrabXmlRenderer
+from sessions.renderers.ical import ICalendarRenderer, invite_method
+from sessions.services.access import Viewer, readable
+from sessions.services.context import ServiceContext
+
+
+class LRU(MutableMapping[Hashable, Any]):
+    """A bounded in-process cache: old entries go first, so memory stays bounded."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
+
+    def __getitem__(self, key: Hashable) -> Any:
+        value = self._data[key]
+        self._data.move_to_end(key)
+        return value
+
+    def get(self, key: Hashable, default: Any = None) -> Any:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __setitem__(self, key: Hashable, value: Any) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        while len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+    def __delitem__(self, key: Hashable) -> None:
+        del self._data[key]
+
+    def __iter__(self) -> Iterator[Hashable]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """Bytes ready to serve, with what conditional requests need."""
+
+    body: bytes
+    media_type: str
+    etag: str
+    last_modified: datetime | None
+    filename: str
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarQuery:
+    track: str | None = None
+    tz: str | None = None  # the reader's zone, for "your local time" lines
+    utc: bool = False
+    segments: bool = False
+
+
+def _etag(body: bytes) -> str:
+    # From the bytes themselves: it changes exactly when the content does.
+    return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+
+
+class CalendarService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        *,
+        host: str,
+        base_url: str,
+        organiser_email: str,
+        organiser_name: str,
+        outputs: MutableMapping[Hashable, Rendered],
+        components: MutableMapping[Hashable, Any],
+    ) -> None:
+        self.ctx = ctx
+        self.host = host
+        self.base_url = base_url
+        self.organiser_email = organiser_email
+        self.organiser_name = organiser_name
+        self.outputs = outputs
+        self.ical = ICalendarRenderer(components)
+
+    def _options(self, event: Event | None, query: CalendarQuery, **extra: Any) -> RenderOptions:
+        stamp = (event.updated_at if event and event.updated_at else None) or datetime(
+            2000, 1, 1, tzinfo=get_zone("UTC")
+        )
+        return RenderOptions(
+            now=stamp,
+            host=self.host,
+            base_url=self.base_url,
+            organiser_email=self.organiser_email,
+            organiser_name=self.organiser_name,
+            reader_zone=query.tz,
+            utc=query.utc,
+            segments=query.segments,
+            **extra,
+        )
+
+    @staticmethod
+    def _check(row: EventRow, query: CalendarQuery) -> None:
+        if query.track is not None and query.track not in {t.slug for t in row.tracks}:
+            raise NotFound(f"No track {query.track!r} in {row.slug!r}.")
+        if query.tz is not None and not is_zone(query.tz):
+            raise InvalidInput.single("tz", f"{query.tz!r} is not an IANA time zone name", query.tz)
+
+    async def _agenda(self, row: EventRow, track: str | None, db_session: DbSession) -> Agenda:
+        zone = get_zone(row.timezone)
+        rows = await SessionRepository(db_session).for_event(row.id)
+        return build_agenda(
+            to_event(row),
+            [to_session(r, zone) for r in rows],
+            zone,
+            track=track,
+            tracks=[to_track(t) for t in row.tracks],
+        )
+
+    async def event_calendar(self, slug: str, viewer: Viewer, query: CalendarQuery) -> Rendered:
+        async with self.ctx.db() as db_session:
+            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            self._check(row, query)
+            key = ("event.ics", row.id, row.version, query)
+            cached = self.outputs.get(key)
+            if cached is not None:
+                return cached
+            agenda = await self._agenda(row, query.track, db_session)
+        body = self.ical.render(agenda, self._options(agenda.event, query))
+        name = f"{slug}-{query.track}.ics" if query.track else f"{slug}.ics"
+        rendered = Rendered(body, "text/calendar; charset=utf-8", _etag(body), row.updated_at, name)
+        self.outputs[key] = rendered
+        return rendered
+
+    async def session_invite(
+        self, slug: str, session_id: uuid.UUID, viewer: Viewer, query: CalendarQuery
+    ) -> Rendered:
+        async with self.ctx.db() as db_session:
+            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            self._check(row, query)
+            session_row = await SessionRepository(db_session).get(row.id, session_id)
+            if session_row is None:
+                raise NotFound(f"No session {session_id} in {slug!r}.")
+            zone = get_zone(row.timezone)
+            session = to_session(session_row, zone)
+            event = to_event(row)
+            tracks = [to_track(t) for t in row.tracks]
+        if query.track is not None and query.track not in session.tracks:
+            raise NotFound(f"Session {session_id} is not offered in track {query.track!r}.")
+        key = ("session.ics", session.id, session.version, event.version, query)
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        agenda = build_agenda(event, [session], zone, track=query.track, tracks=tracks)
+        options = self._options(
+            event, query, method=invite_method(session), calendar_name=session.title
+        )
+        # An invite's DTSTAMP is when it was made: the session's last change is that moment.
+        options = _with_now(options, session.updated_at)
+        body = self.ical.render(agenda, options)
+        rendered = Rendered(
+            body,
+            "text/calendar; charset=utf-8",
+            _etag(body),
+            session.updated_at,
+            f"{session.id}.ics",
+        )
+        self.outputs[key] = rendered
+        return rendered
+
+    async def all_events(self, viewer: Viewer) -> Rendered:
+        """Every published event in one subscribable calendar."""
+        async with self.ctx.db() as db_session:
+            rows = await EventRepository(db_session).published()
+            key = ("calendar.ics", tuple((r.id, r.version) for r in rows))
+            cached = self.outputs.get(key)
+            if cached is not None:
+                return cached
+            agendas: dict[str, Agenda] = {}
+            for row in rows:
+                agendas[row.slug] = await self._agenda(row, None, db_session)
+        events = [a.event for a in agendas.values()]
+        latest = max((e.updated_at for e in events if e.updated_at), default=None)
+        options = self._options(None, CalendarQuery(), calendar_name="All events")
+        if latest is not None:
+            options = _with_now(options, latest)
+        body = self.ical.render_calendar(events, agendas, options)
+        rendered = Rendered(
+            body, "text/calendar; charset=utf-8", _etag(body), latest, "calendar.ics"
+        )
+        self.outputs[key] = rendered
+        return rendered
+
+    async def schedule(self, slug: str, viewer: Viewer, fmt: str) -> Rendered:
+        """The frab/c3voc schedule (`json` or `xml`)."""
+        renderer = FrabJsonRenderer() if fmt == "json" else FrabXmlRenderer()
+        async with self.ctx.db() as db_session:
+            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            key = ("schedule", fmt, row.id, row.version)
+            cached = self.outputs.get(key)
+            if cached is not None:
+                return cached
+            agenda = await self._agenda(row, None, db_session)
+        body = renderer.render(agenda, self._options(agenda.event, CalendarQuery()))
+        media = "application/json" if fmt == "json" else "application/xml; charset=utf-8"
+        rendered = Rendered(body, media, _etag(body), row.updated_at, f"schedule.{fmt}")
+        self.outputs[key] = rendered
+        return rendered
+
+
+def _with_now(options: RenderOptions, now: datetime | None) -> RenderOptions:
+    if now is None:
+        return options
+    return replace(options, now=now)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import zoneinfo
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from uuid import UUID
 
@@ -26,7 +26,6 @@ from sessions.domain.model import (
 from sessions.domain.plan import SegmentSpec, plan_segments
 from sessions.domain.zones import get_zone
 
-UTC = timezone.utc
 RFC3339 = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$"
 
 
@@ -223,3 +222,45 @@ def reference_session(**kwargs) -> Session:
         segments=reference_specs(),
         **kwargs,
     )
+
+
+def offset_text(offset: timedelta) -> str:
+    """±HH:MM for a whole-minute offset, written without the code under test."""
+    total = int(offset.total_seconds())
+    assert total % 60 == 0, offset
+    sign = "-" if total < 0 else "+"
+    hours, minutes = divmod(abs(total) // 60, 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+FIRST_YEAR, LAST_YEAR = 1971, 2090
+
+
+@functools.cache
+def all_transitions(name: str) -> tuple[tuple[datetime, timedelta, timedelta], ...]:
+    """Every offset change of zone `name` from FIRST_YEAR to LAST_YEAR.
+
+    Scanned weekly and bisected to the second (changes that revert within a
+    week are not needed for these tests and may be missed).
+    """
+    zone = tzdata_zone(name)
+    step = timedelta(days=7)
+    t = datetime(FIRST_YEAR, 1, 1, tzinfo=UTC)
+    end = datetime(LAST_YEAR + 1, 1, 1, tzinfo=UTC)
+    before = _offset(t, zone)
+    found = []
+    while t < end:
+        nxt = t + step
+        after = _offset(nxt, zone)
+        if after != before:
+            lo, hi = t, nxt
+            while hi - lo > timedelta(seconds=1):
+                mid = (lo + (hi - lo) / 2).replace(microsecond=0)
+                if _offset(mid, zone) == before:
+                    lo = mid
+                else:
+                    hi = mid
+            found.append((hi, before, _offset(hi, zone)))
+        before = after
+        t = nxt
+    return tuple(found)

@@ -112,7 +112,9 @@ def test_sessions_are_in_time_order_within_a_day(igf) -> None:
 
 
 def test_track_filter_drops_sessions_not_offered_in_it(igf, tccm) -> None:
-    room_only = make_session("Room only", "2024-12-18T09:00", "2024-12-18T10:00", tracks=["in-person"])
+    room_only = make_session(
+        "Room only", "2024-12-18T09:00", "2024-12-18T10:00", tracks=["in-person"]
+    )
     online = build_agenda(igf, [room_only, tccm], get_zone("Asia/Riyadh"), track="online")
     assert [title for _, title in flat(online)] == [tccm.title]
     in_person = build_agenda(igf, [room_only, tccm], get_zone("Asia/Riyadh"), track="in-person")
@@ -192,7 +194,9 @@ def test_cancelled_sessions_are_not_running(tccm) -> None:
 
 
 def test_sessions_of_other_tracks_are_not_running(tccm) -> None:
-    room_only = make_session("Room only", "2024-12-18T16:00", "2024-12-18T17:00", tracks=["in-person"])
+    room_only = make_session(
+        "Room only", "2024-12-18T16:00", "2024-12-18T17:00", tracks=["in-person"]
+    )
     result = now_and_next([room_only], "online", at("2024-12-18T16:30:00+03:00"))
     assert result.now == () and result.next == ()
 

@@ -68,7 +68,9 @@ def test_segments_for_a_track() -> None:
     session = replace(bare_tccm(), segments=plan_segments(bare_tccm(), reference_specs(), RIYADH))
     assert [s.kind for s in session.segments_for("online")] == [K.PRESENTATION, K.QA, K.DISCUSSION]
     assert [s.kind for s in session.segments_for("in-person")] == [
-        K.PRESENTATION, K.QA, K.NETWORKING,
+        K.PRESENTATION,
+        K.QA,
+        K.NETWORKING,
     ]
     assert len(session.segments_for(None)) == 4
 
@@ -150,7 +152,10 @@ def test_parallel_segments_in_different_tracks_are_allowed() -> None:
 
 
 def test_back_to_back_segments_do_not_overlap() -> None:
-    specs = [spec("2024-12-18T15:45", "2024-12-18T16:05"), spec("2024-12-18T16:05", "2024-12-18T16:45")]
+    specs = [
+        spec("2024-12-18T15:45", "2024-12-18T16:05"),
+        spec("2024-12-18T16:05", "2024-12-18T16:45"),
+    ]
     assert len(plan_segments(bare_tccm(), specs, RIYADH)) == 2
 
 
@@ -199,7 +204,10 @@ def test_too_many_segments_are_refused() -> None:
     session = make_session("Long", "2024-12-18T08:00", "2024-12-18T18:00")
     start = datetime(2024, 12, 18, 8, 0)
     specs = [
-        spec(f"{start + minutes(5 * i):%Y-%m-%dT%H:%M}", f"{start + minutes(5 * i + 5):%Y-%m-%dT%H:%M}")
+        spec(
+            f"{start + minutes(5 * i):%Y-%m-%dT%H:%M}",
+            f"{start + minutes(5 * i + 5):%Y-%m-%dT%H:%M}",
+        )
         for i in range(101)
     ]
     assert list(plan_errors(session, specs)) == ["segments"]
@@ -217,7 +225,9 @@ def test_segment_plan_across_a_fall_back_keeps_elapsed_time() -> None:
     ]
     plan = plan_segments(session, specs, get_zone(tz))
     assert [(s.start_offset, s.end_offset) for s in plan] == [
-        (minutes(0), minutes(60)), (minutes(60), minutes(120)), (minutes(120), minutes(180)),
+        (minutes(0), minutes(60)),
+        (minutes(60), minutes(120)),
+        (minutes(120), minutes(180)),
     ]
 
 
@@ -232,19 +242,31 @@ def check(event, start: WallTime, end: WallTime) -> dict[str, str]:
 
 def test_session_times_must_run_forward_and_start_within_the_event() -> None:
     igf = make_event()
-    assert check(igf, wall("2024-12-18T15:45", "Asia/Riyadh"), wall("2024-12-18T16:45", "Asia/Riyadh")) == {}
+    assert (
+        check(igf, wall("2024-12-18T15:45", "Asia/Riyadh"), wall("2024-12-18T16:45", "Asia/Riyadh"))
+        == {}
+    )
     same = wall("2024-12-18T15:45", "Asia/Riyadh")
     assert "after start" in check(igf, same, same)["end"]
-    late = check(igf, wall("2024-12-20T10:00", "Asia/Riyadh"), wall("2024-12-20T11:00", "Asia/Riyadh"))
+    late = check(
+        igf, wall("2024-12-20T10:00", "Asia/Riyadh"), wall("2024-12-20T11:00", "Asia/Riyadh")
+    )
     assert "outside the event's dates" in late["start"]
     # Starting on the last day and running past midnight is fine.
-    assert check(igf, wall("2024-12-19T23:00", "Asia/Riyadh"), wall("2024-12-20T01:00", "Asia/Riyadh")) == {}
+    assert (
+        check(igf, wall("2024-12-19T23:00", "Asia/Riyadh"), wall("2024-12-20T01:00", "Asia/Riyadh"))
+        == {}
+    )
 
 
 def test_a_session_lasts_at_most_seven_days() -> None:
     igf = make_event(end=date(2024, 12, 31))
-    ok = check(igf, wall("2024-12-15T09:00", "Asia/Riyadh"), wall("2024-12-22T09:00", "Asia/Riyadh"))
-    too_long = check(igf, wall("2024-12-15T09:00", "Asia/Riyadh"), wall("2024-12-22T09:01", "Asia/Riyadh"))
+    ok = check(
+        igf, wall("2024-12-15T09:00", "Asia/Riyadh"), wall("2024-12-22T09:00", "Asia/Riyadh")
+    )
+    too_long = check(
+        igf, wall("2024-12-15T09:00", "Asia/Riyadh"), wall("2024-12-22T09:01", "Asia/Riyadh")
+    )
     assert ok == {}
     assert "7 days" in too_long["end"]
 

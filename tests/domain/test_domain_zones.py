@@ -16,7 +16,8 @@ from sessions.domain.zones import UnknownZone, get_zone, is_zone, tzdata_version
 
 
 @pytest.mark.parametrize(
-    "name", ["Asia/Riyadh", "UTC", "US/Eastern", "America/New_York", "Australia/Lord_Howe", "Etc/UTC"]
+    "name",
+    ["Asia/Riyadh", "UTC", "US/Eastern", "America/New_York", "Australia/Lord_Howe", "Etc/UTC"],
 )
 def test_iana_names_and_links_are_accepted(name: str) -> None:
     assert is_zone(name)

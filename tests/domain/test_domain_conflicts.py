@@ -30,7 +30,10 @@ def test_room_double_booking_names_both_sessions_and_the_overlap() -> None:
     (conflict,) = find_conflicts([a, b])
     assert conflict.kind is ROOM
     assert {s.title for s in conflict.sessions} == {"Opening", "Panel"}
-    assert (conflict.start, conflict.end) == (riyadh("2024-12-18T10:00"), riyadh("2024-12-18T10:30"))
+    assert (conflict.start, conflict.end) == (
+        riyadh("2024-12-18T10:00"),
+        riyadh("2024-12-18T10:30"),
+    )
     assert "Opening" in conflict.message and "Panel" in conflict.message
 
 
@@ -60,21 +63,34 @@ def test_every_overlapping_pair_in_a_room_is_reported() -> None:
 
 
 def test_person_double_booking_by_name_ignores_case_and_spacing() -> None:
-    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1",
-                     people=[speaker("Ana Silva")])
-    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R2",
-                     people=[speaker("ana  SILVA")])
+    a = make_session(
+        "A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana Silva")]
+    )
+    b = make_session(
+        "B", "2024-12-18T09:30", "2024-12-18T10:30", room="R2", people=[speaker("ana  SILVA")]
+    )
     (conflict,) = find_conflicts([a, b])
     assert conflict.kind is PERSON
     assert conflict.person is not None and conflict.person.casefold() == "ana silva"
-    assert (conflict.start, conflict.end) == (riyadh("2024-12-18T09:30"), riyadh("2024-12-18T10:00"))
+    assert (conflict.start, conflict.end) == (
+        riyadh("2024-12-18T09:30"),
+        riyadh("2024-12-18T10:00"),
+    )
 
 
 def test_person_double_booking_by_email() -> None:
-    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00",
-                     people=[speaker("Ana Silva", "ana@example.org")])
-    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30",
-                     people=[speaker("A. Silva", "ANA@example.org ")])
+    a = make_session(
+        "A",
+        "2024-12-18T09:00",
+        "2024-12-18T10:00",
+        people=[speaker("Ana Silva", "ana@example.org")],
+    )
+    b = make_session(
+        "B",
+        "2024-12-18T09:30",
+        "2024-12-18T10:30",
+        people=[speaker("A. Silva", "ANA@example.org ")],
+    )
     assert [c.kind for c in find_conflicts([a, b])] == [PERSON]
 
 
@@ -86,15 +102,27 @@ def test_different_people_and_back_to_back_people_are_fine() -> None:
 
 
 def test_a_person_listed_twice_in_one_session_is_not_a_conflict() -> None:
-    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00",
-                     people=[speaker("Ana"), replace(speaker("ana"), role="moderator")])
+    a = make_session(
+        "A",
+        "2024-12-18T09:00",
+        "2024-12-18T10:00",
+        people=[speaker("Ana"), replace(speaker("ana"), role="moderator")],
+    )
     assert find_conflicts([a]) == []
 
 
 def test_cancelled_sessions_are_ignored() -> None:
-    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana")])
-    b = make_session("B", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana")],
-                     status=SessionStatus.CANCELLED)
+    a = make_session(
+        "A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[speaker("Ana")]
+    )
+    b = make_session(
+        "B",
+        "2024-12-18T09:00",
+        "2024-12-18T10:00",
+        room="R1",
+        people=[speaker("Ana")],
+        status=SessionStatus.CANCELLED,
+    )
     assert find_conflicts([a, b]) == []
     assert len(find_conflicts([a, replace(b, status=SessionStatus.TENTATIVE)])) == 2
 
@@ -111,7 +139,9 @@ def test_gaps_in_a_tracks_plan_are_reported() -> None:
         "2024-12-18T11:00",
         segments=[
             SegmentSpec(K.PRESENTATION, "Talk", "2024-12-18T10:10", "2024-12-18T10:30"),
-            SegmentSpec(K.NETWORKING, "Coffee", "2024-12-18T10:30", "2024-12-18T11:00", ("in-person",)),
+            SegmentSpec(
+                K.NETWORKING, "Coffee", "2024-12-18T10:30", "2024-12-18T11:00", ("in-person",)
+            ),
             SegmentSpec(K.DISCUSSION, "Chat", "2024-12-18T10:30", "2024-12-18T10:50", ("online",)),
         ],
     )
@@ -130,8 +160,11 @@ def test_a_track_left_out_of_the_plan_is_one_big_gap() -> None:
         "Room only plan",
         "2024-12-18T10:00",
         "2024-12-18T11:00",
-        segments=[SegmentSpec(SegmentKind.PANEL, "Panel", "2024-12-18T10:00", "2024-12-18T11:00",
-                              ("in-person",))],
+        segments=[
+            SegmentSpec(
+                SegmentKind.PANEL, "Panel", "2024-12-18T10:00", "2024-12-18T11:00", ("in-person",)
+            )
+        ],
     )
     (gap,) = find_conflicts([session])
     assert (gap.kind, gap.track) == (GAP, "online")
@@ -146,6 +179,8 @@ def test_conflicts_are_in_time_order() -> None:
     late = make_session("Late", "2024-12-18T15:00", "2024-12-18T16:00", room="R1")
     late2 = make_session("Late 2", "2024-12-18T15:30", "2024-12-18T16:00", room="R1")
     early = make_session("Early", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")])
-    early2 = make_session("Early 2", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")])
+    early2 = make_session(
+        "Early 2", "2024-12-18T09:00", "2024-12-18T10:00", people=[speaker("Ana")]
+    )
     starts = [c.start for c in find_conflicts([late, early, late2, early2])]
     assert starts == sorted(starts) and len(starts) == 2

@@ -142,8 +142,13 @@ def test_edges_of_the_fold_are_unambiguous(text: str, instant: datetime) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["2024-12-18T07:45-05:00", "2024-12-18T12:45Z", "2024-12-18T12:45:00+00:00",
-     "2024-12-18T23:45:00+11:00", "2024-12-18T15:45+03:00"],
+    [
+        "2024-12-18T07:45-05:00",
+        "2024-12-18T12:45Z",
+        "2024-12-18T12:45:00+00:00",
+        "2024-12-18T23:45:00+11:00",
+        "2024-12-18T15:45+03:00",
+    ],
 )
 def test_a_time_with_an_offset_is_an_instant(text: str) -> None:
     moment = wall(text, "Asia/Riyadh")
@@ -285,8 +290,16 @@ def test_format_instant_refuses_naive_datetimes() -> None:
 
 @pytest.mark.parametrize(
     ("minutes", "text"),
-    [(0, "+00:00"), (180, "+03:00"), (-300, "-05:00"), (345, "+05:45"), (-210, "-03:30"),
-     (-30, "-00:30"), (-570, "-09:30"), (14 * 60, "+14:00")],
+    [
+        (0, "+00:00"),
+        (180, "+03:00"),
+        (-300, "-05:00"),
+        (345, "+05:45"),
+        (-210, "-03:30"),
+        (-30, "-00:30"),
+        (-570, "-09:30"),
+        (14 * 60, "+14:00"),
+    ],
 )
 def test_format_offset(minutes: int, text: str) -> None:
     assert format_offset(timedelta(minutes=minutes)) == text

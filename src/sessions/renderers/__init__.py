@@ -5,7 +5,7 @@ They import only `sessions.domain` and libraries: no database, no HTTP, no clock
 
 from __future__ import annotations
 
-from sessions.renderers.base import RenderOptions, Renderer
+from sessions.renderers.base import Renderer, RenderOptions
 from sessions.renderers.frab import FrabJsonRenderer, FrabXmlRenderer
 from sessions.renderers.ical import ICalendarRenderer
 

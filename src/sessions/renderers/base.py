@@ -29,9 +29,9 @@ class RenderOptions:
 
     `now` is the moment the output is made. It is the `DTSTAMP` of a
     scheduling message (`method` set). Feeds use each session's `updated_at`
-    instead (RFC 5545: without METHOD, DTSTAMP is the last modification), and
-    fall back to `now` only where the domain has no timestamp (all-day spans,
-    sessions without `updated_at`). Pass a `now` that is stable for one
+    and each dates-only event's `updated_at` instead (RFC 5545: without
+    METHOD, DTSTAMP is the last modification), and fall back to `now` only
+    where those are None. Pass a `now` that is stable for one
     version of the data (e.g. its last change) to keep feeds byte-stable.
     """
 

@@ -28,7 +28,7 @@ import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
 
 import msgspec
@@ -37,7 +37,7 @@ from sessions import __version__
 from sessions.domain.agenda import Agenda
 from sessions.domain.clock import format_instant
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
-from sessions.domain.zones import Zone, get_zone
+from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
 from sessions.renderers.text import segment_lines, track_names
 
@@ -72,7 +72,7 @@ def day_bounds(day: date, zone: Zone) -> tuple[datetime, datetime]:
         # fold=0 in a gap takes the offset before the jump, whose instant is the
         # jump itself: the first local time that exists that day.
         wall = datetime.combine(d, time(0), tzinfo=zone)
-        return wall.astimezone(timezone.utc).astimezone(zone)
+        return wall.astimezone(UTC).astimezone(zone)
 
     return first_moment(day), first_moment(day + timedelta(days=1))
 
@@ -80,8 +80,6 @@ def day_bounds(day: date, zone: Zone) -> tuple[datetime, datetime]:
 @functools.cache
 def _zone_data_names() -> dict[bytes, str]:
     """Zone-file contents → a name the JSON Schema accepts (first in sorted order)."""
-    from sessions.domain.zones import zone_names
-
     found: dict[bytes, str] = {}
     root = resources.files("tzdata").joinpath("zoneinfo")
     for name in sorted(zone_names()):
@@ -229,9 +227,11 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         )
         relevant = [agenda.track] if agenda.track is not None else list(s.tracks)
         links = tuple(
-            (tracks[t].join_url, f"Join online ({tracks[t].name})")
+            (url, f"Join online ({tracks[t].name})")
             for t in relevant
-            if t in tracks and tracks[t].mode is TrackMode.ONLINE and tracks[t].join_url
+            if t in tracks
+            and tracks[t].mode is TrackMode.ONLINE
+            and (url := tracks[t].join_url) is not None
         )
         talks.append(
             Talk(
@@ -246,7 +246,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
                 description=description,
                 url=session_url(event, s, options),
                 slug=f"{code}-{s.id}",
-                links=links,  # type: ignore[arg-type]
+                links=links,
             )
         )
 
@@ -257,7 +257,10 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     for talk in talks:
         by_day.setdefault(talk.start.date(), []).append(talk)
     dates = sorted(
-        {event.start_date + timedelta(days=i) for i in range((event.end_date - event.start_date).days + 1)}
+        {
+            event.start_date + timedelta(days=i)
+            for i in range((event.end_date - event.start_date).days + 1)
+        }
         | set(by_day)
     )
     days = []
@@ -272,7 +275,9 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         days.append(Day(index, day, day_start, day_end, per_room))
 
     stamps = [s.updated_at for s in sessions if s.updated_at is not None]
-    latest = max(stamps, default=options.now).astimezone(timezone.utc)
+    if event.updated_at is not None:
+        stamps.append(event.updated_at)
+    latest = max(stamps, default=options.now).astimezone(UTC)
     return Schedule(
         event=event,
         zone_name=event.timezone,

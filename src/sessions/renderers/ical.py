@@ -12,9 +12,9 @@ per TZID, generated from the pinned zone database for the years in use.
 A local time that happens twice (the fall-back hour) means its first
 occurrence in iCalendar (RFC 5545 3.3.5), but not every client reads it so
 (khal takes the second), so an event that starts or ends in such an hour is
-written in UTC instead; a calendar holding UTC times carries no X-WR-TIMEZONE. With `utc=True` every event
-is written in UTC and no VTIMEZONE is needed. All-day spans are `VALUE=DATE`
-with an exclusive DTEND.
+written in UTC instead, and a calendar holding UTC times carries no
+X-WR-TIMEZONE. With `utc=True` every event is written in UTC and no
+VTIMEZONE is needed. All-day spans are `VALUE=DATE` with an exclusive DTEND.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import functools
 import uuid
 from collections.abc import Hashable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from icalendar import (
     Alarm,
@@ -118,8 +118,8 @@ class RenderedComponents:
 
 def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None:
-        return moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def _is_ambiguous(instant: datetime, zone: Zone) -> bool:
@@ -407,7 +407,10 @@ def all_day_component(event: Event, options: RenderOptions) -> VEvent:
     """
     vevent = VEvent()
     vevent.add("UID", event_uid(event, options))
-    vevent.add("DTSTAMP", _utc(options.now))
+    if options.method is None and event.updated_at is not None:
+        vevent.add("DTSTAMP", _utc(event.updated_at))  # a feed: the last change
+    else:
+        vevent.add("DTSTAMP", _utc(options.now))
     vevent.add("DTSTART", event.start_date)
     vevent.add("DTEND", event.end_date + timedelta(days=1))
     title = event.title
@@ -430,6 +433,8 @@ def all_day_component(event: Event, options: RenderOptions) -> VEvent:
     vevent.add("CATEGORIES", ["Deadline" if event.kind is EventKind.DEADLINE else "Meeting"])
     vevent.add("TRANSP", "TRANSPARENT")
     vevent.add("STATUS", "CONFIRMED")
+    if event.updated_at is not None:
+        vevent.add("LAST-MODIFIED", _utc(event.updated_at))
     return vevent
 
 
@@ -510,13 +515,11 @@ def vtimezone(tzid: str, first_year: int, last_year: int) -> bytes:
     VTIMEZONE get wrong.)
     """
     zone = get_zone(tzid)
-    start = datetime(first_year, 1, 1, tzinfo=zone).astimezone(timezone.utc)
-    end = datetime(last_year + 1, 1, 1, tzinfo=zone).astimezone(timezone.utc)
+    start = datetime(first_year, 1, 1, tzinfo=zone).astimezone(UTC)
+    end = datetime(last_year + 1, 1, 1, tzinfo=zone).astimezone(UTC)
     offset, dst, name = _zone_state(start, zone)
     observances: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {
-        (offset, offset, name, dst <= timedelta(0)): [
-            (start + offset).replace(tzinfo=None)
-        ]
+        (offset, offset, name, dst <= timedelta(0)): [(start + offset).replace(tzinfo=None)]
     }
     for at, before, after in zone_transitions(zone, start, end):
         key = (before[0], after[0], after[2], after[1] <= timedelta(0))
@@ -545,8 +548,7 @@ def _vtimezones(pieces: Sequence[RenderedComponents]) -> list[bytes]:
             spans[tzid] = (min(low, piece.first), max(high, piece.last))
     # A year's margin either side: readers sample offsets around each time.
     return [
-        vtimezone(tzid, low.year - 1, high.year + 1)
-        for tzid, (low, high) in sorted(spans.items())
+        vtimezone(tzid, low.year - 1, high.year + 1) for tzid, (low, high) in sorted(spans.items())
     ]
 
 
@@ -555,9 +557,7 @@ def _vtimezones(pieces: Sequence[RenderedComponents]) -> list[bytes]:
 # ---------------------------------------------------------------------------
 
 
-def _shell(
-    options: RenderOptions, name: str | None, zone_name: str | None
-) -> tuple[bytes, bytes]:
+def _shell(options: RenderOptions, name: str | None, zone_name: str | None) -> tuple[bytes, bytes]:
     """The VCALENDAR's own lines, split around where its components go."""
     calendar = Calendar()
     calendar.add("PRODID", PRODID)
@@ -571,9 +571,7 @@ def _shell(
             calendar.add("X-WR-CALNAME", name)
         if zone_name:
             calendar.add("X-WR-TIMEZONE", zone_name)
-        calendar.add(
-            "REFRESH-INTERVAL", options.refresh_interval, parameters={"VALUE": "DURATION"}
-        )
+        calendar.add("REFRESH-INTERVAL", options.refresh_interval, parameters={"VALUE": "DURATION"})
         calendar.add("X-PUBLISHED-TTL", vDuration(options.refresh_interval))
     data = calendar.to_ical()
     footer = b"END:VCALENDAR\r\n"

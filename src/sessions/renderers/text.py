@@ -89,7 +89,9 @@ def _interval_on(start: datetime, end: datetime, day: date) -> str:
         return f"{format_clock(start)}–{format_clock(end)}"
     if ends_on_start_day:
         return f"{_short_day(start)} {format_clock(start)}–{format_clock(end)}"
-    first = format_clock(start) if start.date() == day else f"{_short_day(start)} {format_clock(start)}"
+    first = (
+        format_clock(start) if start.date() == day else f"{_short_day(start)} {format_clock(start)}"
+    )
     return f"{first} – {_short_day(end)} {format_clock(end)}"
 
 
@@ -190,21 +192,15 @@ def session_description(
         if t.mode is TrackMode.ONLINE:
             how.append(f"{t.name}: {t.join_url}" if t.join_url else f"{t.name}: link to follow")
     if session.people:
-        how.append(
-            "With: " + ", ".join(f"{p.name} ({p.role.value})" for p in session.people)
-        )
+        how.append("With: " + ", ".join(f"{p.name} ({p.role.value})" for p in session.people))
     if how:
         parts.append("\n".join(how))
 
     plan = session.segments_for(track)
     if plan:
-        label = (
-            ", ".join(track_names([track], tracks)) if track is not None else "all tracks"
-        )
+        label = ", ".join(track_names([track], tracks)) if track is not None else "all tracks"
         header = f"Segment plan ({label}; times in {event.timezone}):"
-        lines = segment_lines(
-            session, plan, zone, tracks, show_tracks=track is None, reader=reader
-        )
+        lines = segment_lines(session, plan, zone, tracks, show_tracks=track is None, reader=reader)
         parts.append("\n".join([header, *lines]))
     if link:
         parts.append(f"Details: {link}")

@@ -354,8 +354,10 @@ def component_key(
 
     It names everything the bytes depend on: the session's identity and
     version (which must grow with every change), the event fields used
-    (version, zone, venue, title, slug), the tracks' versions, the reader's
-    track and every option. `now` is part of it only where it is written.
+    (zone, venue, title, slug), the tracks' versions, the reader's track and
+    every option. `now` is part of it only where it is written. Not the
+    event's version: it grows with every change to any session, and keying
+    on it would re-render a thousand sessions after one changed.
     """
     uses_now = options.method is not None or session.updated_at is None
     return (
@@ -366,7 +368,6 @@ def component_key(
         session.status,
         session.updated_at,
         event.slug,
-        event.version,
         event.timezone,
         event.venue,
         event.title,

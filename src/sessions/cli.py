@@ -1,4 +1,4 @@
-"""The `sessions` command: serve, migrate, demo, create-organiser."""
+"""The `sessions` command: serve, migrate, demo, create-organiser, import."""
 
 from __future__ import annotations
 
@@ -99,6 +99,103 @@ def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+IMPORT_TIMEOUT = 30  # seconds, for a schedule fetched from a URL
+
+
+def _read_source(source: str) -> bytes:
+    """The schedule's bytes from a file, or from an http(s) URL (with a timeout and a size cap)."""
+    from urllib.parse import urlsplit
+
+    scheme = urlsplit(source).scheme.lower()
+    if scheme in ("http", "https"):
+        import urllib.request
+
+        request = urllib.request.Request(
+            source,
+            headers={
+                "Accept": "application/json, application/xml;q=0.9, text/xml;q=0.8",
+                "User-Agent": "sessions-import",
+            },
+        )
+        # Only http(s), redirects included: no file://, ftp:// or data: behind a redirect.
+        opener = urllib.request.OpenerDirector()
+        for handler in (
+            urllib.request.ProxyHandler(),
+            urllib.request.UnknownHandler(),
+            urllib.request.HTTPHandler(),
+            urllib.request.HTTPSHandler(),
+            urllib.request.HTTPDefaultErrorHandler(),
+            urllib.request.HTTPRedirectHandler(),
+            urllib.request.HTTPErrorProcessor(),
+        ):
+            opener.add_handler(handler)
+        with opener.open(request, timeout=IMPORT_TIMEOUT) as response:
+            data = response.read(MAX_IMPORT_BYTES + 1)
+    elif "://" in source:
+        raise ValueError(f"only http:// and https:// URLs (or a file) can be imported: {source}")
+    else:
+        with open(source, "rb") as handle:
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValueError(f"{source} is larger than {MAX_IMPORT_BYTES // (1024 * 1024)} MiB")
+    return data
+
+
+def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
+    """Import as the event's owner: whoever can run this command owns the database anyway."""
+    from sessions.domain.errors import DomainError
+    from sessions.services.imports import ImportReport, ImportService
+
+    try:
+        data = _read_source(args.source)
+    except (OSError, ValueError) as exc:
+        print(f"error: cannot read {args.source}: {exc}", file=sys.stderr)
+        return 2
+    _prepare(settings)
+
+    async def run() -> ImportReport:
+        engine, ctx = _context(settings)
+        try:
+            service = ImportService(ctx)
+            owner = await service.owner(args.event)
+            return await service.import_schedule(args.event, data, owner)
+        finally:
+            await engine.dispose()
+
+    try:
+        report = asyncio.run(run())
+    except DomainError as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error.field}: {error.message}", file=sys.stderr)
+        return 2
+    if args.json:
+        import msgspec
+
+        from sessions.http.controllers.imports import report_out
+
+        print(msgspec.json.encode(report_out(report)).decode())  # the API's report
+    else:
+        print(
+            f"imported {args.source} into {report.event} (frab {report.format.upper()}"
+            f"{f', from {report.generator}' if report.generator else ''}): "
+            f"{report.created} created, {report.updated} updated, "
+            f"{report.unchanged} unchanged, {report.refused_talks} refused"
+        )
+        for item in report.items:
+            if item.outcome != "unchanged":
+                changes = f" ({', '.join(item.changes)})" if item.changes else ""
+                print(f"  {item.outcome:<9} {item.guid}  {item.title}{changes}")
+        for refusal in report.refused:
+            print(
+                f"  refused   {refusal.guid}  {refusal.title}: {refusal.field}: {refusal.message}"
+            )
+        for note in report.notes:
+            print(f"  note: {note}")
+    return 1 if report.refused else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="sessions", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -115,6 +212,19 @@ def build_parser() -> argparse.ArgumentParser:
     organiser = sub.add_parser("create-organiser", help="print a new API token for EMAIL")
     organiser.add_argument("email")
     organiser.set_defaults(run=cmd_create_organiser)
+    importer = sub.add_parser(
+        "import",
+        help="import a frab schedule (JSON or XML, e.g. a pretalx export) into an event",
+        description=(
+            "Creates or updates the event's sessions from a frab schedule.json/.xml, acting as "
+            "the event's organiser. Idempotent by GUID. Exit status: 0 imported, 1 imported "
+            "but some talks were refused, 2 nothing imported (unreadable file, no such event)."
+        ),
+    )
+    importer.add_argument("source", metavar="FILE|URL", help="a file, or an http(s) URL")
+    importer.add_argument("--event", required=True, metavar="SLUG", help="the event to import into")
+    importer.add_argument("--json", action="store_true", help="print the report as JSON")
+    importer.set_defaults(run=cmd_import)
     return parser
 
 

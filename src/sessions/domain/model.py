@@ -155,6 +155,7 @@ class Session:
     segments: tuple[Segment, ...] = ()
     id: UUID | None = None
     updated_at: datetime | None = None
+    import_guid: str | None = None  # the GUID of the schedule talk it was imported from
 
     @property
     def start_instant(self) -> datetime:

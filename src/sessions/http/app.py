@@ -19,6 +19,7 @@ from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
 from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
+from sessions.http.controllers.imports import ImportController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.problems import EXCEPTION_HANDLERS
@@ -28,6 +29,7 @@ from sessions.services.agenda import AgendaService
 from sessions.services.calendars import LRU, CalendarService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventService
+from sessions.services.imports import ImportService
 from sessions.services.maintenance import recompute_instants
 from sessions.services.organisers import OrganiserService
 from sessions.services.sessions import SessionService
@@ -100,6 +102,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             SessionController,
             AgendaController,
             CalendarController,
+            ImportController,
             health,
         ],
         dependencies={
@@ -109,6 +112,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "sessions": _service(SessionService),
             "agendas": _service(AgendaService),
             "organisers": _service(OrganiserService),
+            "imports": _service(ImportService),
             "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },

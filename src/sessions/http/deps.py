@@ -9,6 +9,7 @@ from sessions.services.access import Viewer
 from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
 from sessions.services.events import EventService
+from sessions.services.imports import ImportService
 from sessions.services.organisers import OrganiserService
 from sessions.services.sessions import SessionService
 from sessions.services.tracks import TrackService
@@ -18,6 +19,7 @@ Tracks = NamedDependency[TrackService]
 Sessions = NamedDependency[SessionService]
 Agendas = NamedDependency[AgendaService]
 Calendars = NamedDependency[CalendarService]
+Imports = NamedDependency[ImportService]
 Organisers = NamedDependency[OrganiserService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]

@@ -82,4 +82,5 @@ def to_session(row: SessionRow, zone: Zone | str) -> Session:
             for seg in row.segments
         ),
         updated_at=row.updated_at,
+        import_guid=row.import_guid,
     )

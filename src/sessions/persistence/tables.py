@@ -128,6 +128,8 @@ class SessionRow(Base):
     __table_args__ = (
         Index("ix_sessions_event_start", "event_id", "start_utc"),
         Index("ix_sessions_event_end", "event_id", "end_utc"),
+        # A schedule import finds its sessions again by the talk's GUID (one per event).
+        Index("ix_sessions_event_import_guid", "event_id", "import_guid", unique=True),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -149,6 +151,8 @@ class SessionRow(Base):
     end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The frab GUID of the talk this session was imported from (None: made here).
+    import_guid: Mapped[str | None] = mapped_column(String(255), nullable=True)
 
     tracks: Mapped[list[SessionTrackRow]] = relationship(
         cascade="all, delete-orphan", order_by="SessionTrackRow.position"

@@ -54,6 +54,7 @@ class SessionDraft:
     tracks: Sequence[str] | None = None  # None: every track of the event
     people: Sequence[Person] = ()
     status: SessionStatus = SessionStatus.CONFIRMED
+    import_guid: str | None = None  # the schedule talk it comes from (see services/imports.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +129,7 @@ class SessionService:
                 tracks=[],
                 segments=[],
                 people=[],
+                import_guid=draft.import_guid,
             )
             _set_times(row, start, end)
             _set_tracks(row, event_row, tracks)

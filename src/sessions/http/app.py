@@ -22,7 +22,7 @@ from sessions.http.controllers.events import EventController
 from sessions.http.controllers.imports import ImportController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
-from sessions.http.problems import EXCEPTION_HANDLERS
+from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade_async
 from sessions.services.agenda import AgendaService
@@ -40,7 +40,12 @@ log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024
 
 
-@get("/health", tags=["operations"], summary="Is the app up and can it reach its database?")
+@get(
+    "/health",
+    tags=["operations"],
+    summary="Is the app up and can it reach its database?",
+    responses=HEALTH,
+)
 async def health(state: State) -> dict[str, str]:
     ctx: ServiceContext = state.ctx
     async with ctx.db() as db_session:

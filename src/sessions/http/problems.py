@@ -13,6 +13,7 @@ from litestar.exceptions import (
     SerializationException,
     ValidationException,
 )
+from litestar.openapi.datastructures import ResponseSpec
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -184,4 +185,69 @@ EXCEPTION_HANDLERS = {
     Exception: on_unexpected,
 }
 
-__all__ = ["EXCEPTION_HANDLERS", "PROBLEM_JSON", "MediaType", "problem"]
+# --- the refusals, as the OpenAPI document shows them -------------------------------
+
+_WHEN = {
+    304: "Not modified: the client already has this version (If-None-Match; no body).",
+    400: "Malformed request: the body is not JSON (or is missing).",
+    401: (
+        "A write without an organiser's token, or an Authorization header that is not "
+        "`Bearer <token>` or names an unknown or revoked token."
+    ),
+    403: "The token's organiser does not organise this event.",
+    404: "No such resource; a draft is not found for anyone but its organisers.",
+    409: "Conflicts with what exists: the slug is taken, or the track is still in use.",
+    412: "If-Match names an ETag that is no longer current; nothing changed.",
+    413: "The body is larger than 1 MiB.",
+    422: "Well-formed but invalid: `errors` names each field at fault and its value.",
+    503: "The database is unavailable; try again after Retry-After seconds.",
+}
+
+
+def documented(*statuses: int) -> dict[int, ResponseSpec]:
+    """What a handler may answer besides success, for its `responses=`: problem+json bodies."""
+    return {
+        status: (
+            ResponseSpec(None, description=_WHEN[status])
+            if status == 304
+            else ResponseSpec(
+                Problem,
+                description=_WHEN[status],
+                media_type=PROBLEM_JSON,
+                generate_examples=False,
+            )
+        )
+        for status in statuses
+    }
+
+
+# Every handler reads the optional bearer token (401 for a bad one) and may find the
+# database down (503); reads of one resource may 404; writes also 403, 412 and 413.
+LIST = documented(400, 401, 422, 503)
+READ = documented(304, 400, 401, 404, 422, 503)
+QUERY = documented(400, 401, 404, 422, 503)
+ORGANISER_QUERY = documented(400, 401, 403, 404, 422, 503)
+CREATE = documented(400, 401, 403, 404, 413, 422, 503)
+CREATE_EVENT = documented(400, 401, 409, 413, 422, 503)
+CONFLICT = documented(409)
+WRITE = documented(400, 401, 403, 404, 412, 413, 422, 503)
+STATUS_CHANGE = documented(400, 401, 403, 404, 422, 503)
+HEALTH = documented(503)
+
+__all__ = [
+    "CONFLICT",
+    "CREATE",
+    "CREATE_EVENT",
+    "EXCEPTION_HANDLERS",
+    "HEALTH",
+    "LIST",
+    "ORGANISER_QUERY",
+    "PROBLEM_JSON",
+    "QUERY",
+    "READ",
+    "STATUS_CHANGE",
+    "WRITE",
+    "MediaType",
+    "documented",
+    "problem",
+]

@@ -11,6 +11,7 @@ from litestar.params import FromPath, Parameter, QueryParameter
 from sessions.http.conditional import tagged
 from sessions.http.deps import Agendas, CurrentViewer
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
+from sessions.http.problems import ORGANISER_QUERY, QUERY, READ
 from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut
 
 Tz = Annotated[
@@ -36,6 +37,7 @@ class AgendaController(Controller):
             "crosses the viewer's midnight. With `track`, only that track's sessions and "
             "segments; without, every segment, each naming its tracks."
         ),
+        responses=READ,
     )
     async def agenda(
         self,
@@ -54,7 +56,11 @@ class AgendaController(Controller):
         etag = f'"a{a.event.version}-{a.zone_name}-{track or "*"}-{on_date or "*"}"'
         return tagged(request, agenda_out(a), etag)
 
-    @get("/tracks/{track:str}/now", summary="What runs now and what is next in a track")
+    @get(
+        "/tracks/{track:str}/now",
+        summary="What runs now and what is next in a track",
+        responses=QUERY,
+    )
     async def now_next(
         self,
         event: FromPath[str],
@@ -74,7 +80,11 @@ class AgendaController(Controller):
         view = await agendas.now_next(event, track, viewer, at=at, tz=tz)
         return now_next_out(view.event.slug, track, view.zone, view.now_next)
 
-    @get("/conflicts", summary="Overlaps, gaps and double bookings (organisers)")
+    @get(
+        "/conflicts",
+        summary="Overlaps, gaps and double bookings (organisers)",
+        responses=ORGANISER_QUERY,
+    )
     async def conflicts(
         self,
         event: FromPath[str],

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import uuid
 from email.utils import format_datetime, parsedate_to_datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from litestar import Controller, Request, Response, get
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, QueryParameter
 
 from sessions.domain.errors import NotFound
 from sessions.http.deps import Calendars, CurrentViewer
+from sessions.http.problems import QUERY, documented
 from sessions.services.calendars import CalendarQuery, Rendered
 
 Track = Annotated[
@@ -47,6 +49,22 @@ Segments = Annotated[
         description="One calendar entry per segment of the reader's track",
     ),
 ]
+
+
+def _served(media_type: str, body: type, what: str) -> dict[int, ResponseSpec]:
+    """The documented answers: the rendering (or 304 for a poller that has it), or a problem."""
+    return {
+        200: ResponseSpec(body, description=what, media_type=media_type, generate_examples=False),
+        **QUERY,
+        **documented(304),
+    }
+
+
+ICS = _served("text/calendar", str, "An iCalendar (RFC 5545) document, with ETag and Last-Modified")
+FRAB_JSON = _served(
+    "application/json", dict[str, Any], "The frab/c3voc schedule.json document, with ETag"
+)
+FRAB_XML = _served("application/xml", str, "The frab/c3voc schedule.xml document, with ETag")
 
 
 def _strip(name: str, suffix: str) -> str:
@@ -93,7 +111,11 @@ def serve(request: Request, rendered: Rendered) -> Response[bytes]:
 class CalendarController(Controller):
     tags = ["calendars"]
 
-    @get("/events/{name:str}", summary="The whole published event as a calendar (`{event}.ics`)")
+    @get(
+        "/events/{name:str}",
+        summary="The whole published event as a calendar (`{event}.ics`)",
+        responses=ICS,
+    )
     async def event_calendar(
         self,
         request: Request,
@@ -109,7 +131,11 @@ class CalendarController(Controller):
         query = CalendarQuery(track=track, tz=tz, utc=utc, segments=segments)
         return serve(request, await calendars.event_calendar(slug, viewer, query))
 
-    @get("/events/{event:str}/tracks/{name:str}", summary="One track's feed (`{track}.ics`)")
+    @get(
+        "/events/{event:str}/tracks/{name:str}",
+        summary="One track's feed (`{track}.ics`)",
+        responses=ICS,
+    )
     async def track_calendar(
         self,
         request: Request,
@@ -127,6 +153,7 @@ class CalendarController(Controller):
     @get(
         "/events/{event:str}/sessions/{name:str}",
         summary="One session's invite (`{session}.ics`): METHOD:PUBLISH, or CANCEL once cancelled",
+        responses=ICS,
     )
     async def session_invite(
         self,
@@ -146,19 +173,31 @@ class CalendarController(Controller):
         query = CalendarQuery(track=track, tz=tz, utc=utc)
         return serve(request, await calendars.session_invite(event, session_id, viewer, query))
 
-    @get("/calendar.ics", summary="Every published event as one subscribable calendar")
+    @get(
+        "/calendar.ics",
+        summary="Every published event as one subscribable calendar",
+        responses=ICS,
+    )
     async def all_events(
         self, request: Request, calendars: Calendars, viewer: CurrentViewer
     ) -> Response[bytes]:
         return serve(request, await calendars.all_events(viewer))
 
-    @get("/events/{event:str}/schedule.json", summary="frab/c3voc schedule (JSON)")
+    @get(
+        "/events/{event:str}/schedule.json",
+        summary="frab/c3voc schedule (JSON)",
+        responses=FRAB_JSON,
+    )
     async def schedule_json(
         self, request: Request, event: FromPath[str], calendars: Calendars, viewer: CurrentViewer
     ) -> Response[bytes]:
         return serve(request, await calendars.schedule(event, viewer, "json"))
 
-    @get("/events/{event:str}/schedule.xml", summary="frab/c3voc schedule (XML)")
+    @get(
+        "/events/{event:str}/schedule.xml",
+        summary="frab/c3voc schedule (XML)",
+        responses=FRAB_XML,
+    )
     async def schedule_xml(
         self, request: Request, event: FromPath[str], calendars: Calendars, viewer: CurrentViewer
     ) -> Response[bytes]:

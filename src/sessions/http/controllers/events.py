@@ -12,6 +12,7 @@ from sessions.domain.model import EventStatus
 from sessions.http.conditional import tagged
 from sessions.http.deps import AppSettings, CurrentViewer, Events
 from sessions.http.present import event_out
+from sessions.http.problems import CREATE_EVENT, LIST, READ, STATUS_CHANGE, WRITE
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.events import EventCreate, EventOut, EventPatch
 from sessions.services.events import EventDraft
@@ -23,7 +24,8 @@ IfMatch = Annotated[
     HeaderParameter(name="If-Match", required=False, description="The ETag you last read"),
 ]
 Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size")]
-Offset = Annotated[int, Parameter(ge=0, description="Items to skip")]
+# Bounded: databases refuse OFFSETs beyond 64 bits, and nobody pages that far.
+Offset = Annotated[int, Parameter(ge=0, le=1_000_000, description="Items to skip")]
 
 
 def set_fields(struct: object) -> dict:
@@ -35,7 +37,7 @@ class EventController(Controller):
     path = "/api/v1/events"
     tags = ["events"]
 
-    @get("/", summary="List the events you may see")
+    @get("/", summary="List the events you may see", responses=LIST)
     async def list_events(
         self,
         events: Events,
@@ -47,7 +49,11 @@ class EventController(Controller):
         page = await events.list(viewer, limit=limit, offset=offset)
         return Page([event_out(v, settings) for v in page.items], page.total)
 
-    @post("/", summary="Create an event (a draft, with in-person and online tracks by default)")
+    @post(
+        "/",
+        summary="Create an event (a draft, with in-person and online tracks by default)",
+        responses=CREATE_EVENT,
+    )
     async def create_event(
         self,
         data: JSONBody[EventCreate],
@@ -81,7 +87,7 @@ class EventController(Controller):
             headers={"ETag": event_etag(view.event.version), "Location": body.links.self},
         )
 
-    @get("/{event:str}", summary="Read an event")
+    @get("/{event:str}", summary="Read an event", responses=READ)
     async def get_event(
         self,
         request: Request,
@@ -93,7 +99,7 @@ class EventController(Controller):
         view = await events.get(event, viewer)
         return tagged(request, event_out(view, settings), event_etag(view.event.version))
 
-    @patch("/{event:str}", summary="Change an event's fields")
+    @patch("/{event:str}", summary="Change an event's fields", responses=WRITE)
     async def update_event(
         self,
         event: FromPath[str],
@@ -106,7 +112,12 @@ class EventController(Controller):
         view = await events.update(event, set_fields(data), viewer, if_match)
         return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
 
-    @delete("/{event:str}", summary="Delete an event and everything in it", status_code=204)
+    @delete(
+        "/{event:str}",
+        summary="Delete an event and everything in it",
+        status_code=204,
+        responses=WRITE,
+    )
     async def delete_event(
         self,
         event: FromPath[str],
@@ -116,7 +127,12 @@ class EventController(Controller):
     ) -> None:
         await events.delete(event, viewer, if_match)
 
-    @post("/{event:str}/publish", summary="Publish: attendees can see it", status_code=200)
+    @post(
+        "/{event:str}/publish",
+        summary="Publish: attendees can see it",
+        status_code=200,
+        responses=STATUS_CHANGE,
+    )
     async def publish(
         self,
         event: FromPath[str],
@@ -128,7 +144,10 @@ class EventController(Controller):
         return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
 
     @post(
-        "/{event:str}/unpublish", summary="Back to draft: only organisers see it", status_code=200
+        "/{event:str}/unpublish",
+        summary="Back to draft: only organisers see it",
+        status_code=200,
+        responses=STATUS_CHANGE,
     )
     async def unpublish(
         self,

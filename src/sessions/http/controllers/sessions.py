@@ -13,6 +13,7 @@ from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, Limit, Offset, set_fields
 from sessions.http.deps import AppSettings, CurrentViewer, Sessions
 from sessions.http.present import session_out
+from sessions.http.problems import CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.sessions import (
     PersonIn,
@@ -33,7 +34,7 @@ class SessionController(Controller):
     path = "/api/v1/events/{event:str}/sessions"
     tags = ["sessions"]
 
-    @get("/", summary="The event's sessions, in time order")
+    @get("/", summary="The event's sessions, in time order", responses=QUERY)
     async def list_sessions(
         self,
         event: FromPath[str],
@@ -46,7 +47,11 @@ class SessionController(Controller):
         views, total = await sessions.list(event, viewer, limit=limit, offset=offset)
         return Page([session_out(v, settings) for v in views], total)
 
-    @post("/", summary="Create a session (wall-clock times in the event's zone)")
+    @post(
+        "/",
+        summary="Create a session (wall-clock times in the event's zone)",
+        responses=CREATE,
+    )
     async def create_session(
         self,
         event: FromPath[str],
@@ -76,7 +81,7 @@ class SessionController(Controller):
             headers={"ETag": session_etag(view.session.version), "Location": body.links.self},
         )
 
-    @get("/{session:uuid}", summary="Read a session with its segment plan")
+    @get("/{session:uuid}", summary="Read a session with its segment plan", responses=READ)
     async def get_session(
         self,
         request: Request,
@@ -92,6 +97,7 @@ class SessionController(Controller):
     @patch(
         "/{session:uuid}",
         summary="Change a session: `start` alone moves it (length kept), `end` alone resizes it",
+        responses=WRITE,
     )
     async def update_session(
         self,
@@ -111,7 +117,7 @@ class SessionController(Controller):
             session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
         )
 
-    @delete("/{session:uuid}", summary="Delete a session", status_code=204)
+    @delete("/{session:uuid}", summary="Delete a session", status_code=204, responses=WRITE)
     async def delete_session(
         self,
         event: FromPath[str],
@@ -130,6 +136,7 @@ class SessionController(Controller):
             "without tracks is for every track of the session. Send the session's ETag in "
             "If-Match. A plan change gives the session a new ETag but not a new sequence."
         ),
+        responses=WRITE,
     )
     async def replace_segments(
         self,

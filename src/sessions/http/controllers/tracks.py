@@ -9,6 +9,7 @@ from sessions.http.conditional import tagged
 from sessions.http.controllers.events import IfMatch, set_fields
 from sessions.http.deps import AppSettings, CurrentViewer, Tracks
 from sessions.http.present import track_out
+from sessions.http.problems import CONFLICT, CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.events import TrackCreate, TrackOut, TrackPatch
 from sessions.services.tracks import TrackDraft
@@ -19,14 +20,14 @@ class TrackController(Controller):
     path = "/api/v1/events/{event:str}/tracks"
     tags = ["tracks"]
 
-    @get("/", summary="The event's tracks")
+    @get("/", summary="The event's tracks", responses=QUERY)
     async def list_tracks(
         self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer, settings: AppSettings
     ) -> Page[TrackOut]:
         items = await tracks.list(event, viewer)
         return Page([track_out(t, event, settings) for t in items], len(items))
 
-    @post("/", summary="Add a track")
+    @post("/", summary="Add a track", responses=CREATE | CONFLICT)
     async def create_track(
         self,
         event: FromPath[str],
@@ -44,7 +45,7 @@ class TrackController(Controller):
             headers={"ETag": track_etag(track.version)},
         )
 
-    @get("/{track:str}", summary="Read a track")
+    @get("/{track:str}", summary="Read a track", responses=READ)
     async def get_track(
         self,
         request: Request,
@@ -57,7 +58,7 @@ class TrackController(Controller):
         found = await tracks.get(event, track, viewer)
         return tagged(request, track_out(found, event, settings), track_etag(found.version))
 
-    @patch("/{track:str}", summary="Change a track")
+    @patch("/{track:str}", summary="Change a track", responses=WRITE)
     async def update_track(
         self,
         event: FromPath[str],
@@ -73,7 +74,12 @@ class TrackController(Controller):
             track_out(changed, event, settings), headers={"ETag": track_etag(changed.version)}
         )
 
-    @delete("/{track:str}", summary="Remove a track no session uses", status_code=204)
+    @delete(
+        "/{track:str}",
+        summary="Remove a track no session uses",
+        status_code=204,
+        responses=WRITE | CONFLICT,
+    )
     async def delete_track(
         self,
         event: FromPath[str],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from tests.api.helpers import reference_example
 
 
-async def _agenda(client, **params) -> dict:  # noqa: ANN001
+async def _agenda(client, **params) -> dict:
     response = await client.get("/api/v1/events/igf-2024/agenda", params=params)
     assert response.status_code == 200, response.text
     return response.json()

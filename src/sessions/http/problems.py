@@ -124,14 +124,18 @@ def on_validation_error(request: Request, exc: ValidationException) -> Response[
         ]
         return problem(request, 422, "The request has invalid parameters.", errors)
     if isinstance(cause, msgspec.ValidationError):
-        if "missing required field `data`" in str(cause):
-            return problem(request, 400, "The request needs a JSON body.")
-        root = "segments" if request.url.path.endswith("/segments") else ""
-        return problem(
-            request, 422, "The request body has invalid fields.", [field_from_msgspec(cause, root)]
-        )
+        return _body_problem(request, cause)
     errors = [FieldError(str(i.get("key", "")), str(i.get("message", "is invalid"))) for i in items]
     return problem(request, 422 if errors else 400, _plain(exc.detail), errors)
+
+
+def _body_problem(request: Request, cause: msgspec.ValidationError) -> Response[Problem]:
+    if "missing required field `data`" in str(cause):
+        return problem(request, 400, "The request needs a JSON body.")
+    root = "segments" if request.url.path.endswith("/segments") else ""
+    return problem(
+        request, 422, "The request body has invalid fields.", [field_from_msgspec(cause, root)]
+    )
 
 
 def _plain(detail: str) -> str:
@@ -150,6 +154,11 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response[Problem]
         return problem(request, 400, f"The body is not valid JSON: {exc.detail}.")
     if isinstance(exc, NotFoundException) and exc.detail == "Not Found":
         return problem(request, 404, f"Nothing at {request.url.path}.")
+    cause = exc.__cause__
+    if status == 500 and isinstance(cause, msgspec.ValidationError) and "`$.data" in str(cause):
+        # Litestar takes a bad body field named like a dependency (`tracks`, `sessions`)
+        # for a failed dependency and raises a 500; the fault is the client's body.
+        return _body_problem(request, cause)
     if status >= 500:
         log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)
         return problem(request, status, "The server could not answer this request.")
@@ -169,6 +178,9 @@ def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
 def on_unexpected(request: Request, exc: Exception) -> Response[Problem]:
     if isinstance(exc, DBAPIError) and exc.connection_invalidated:
         return on_database_down(request, exc)
+    if isinstance(exc, RecursionError) and "deserializing" in str(exc):
+        # msgspec gives up on JSON nested deeper than it can decode: the body's fault.
+        return problem(request, 400, "The body is not valid JSON: it is nested too deeply.")
     log.exception("unexpected error on %s %s", request.method, request.url.path)
     return problem(request, 500, "Something went wrong on our side; it has been logged.")
 

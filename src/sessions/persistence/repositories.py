@@ -33,6 +33,8 @@ class EventRepository:
         self.db_session = db_session
 
     async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
+        if "\x00" in slug:  # no slug holds NUL, and PostgreSQL refuses to compare text with one
+            return None
         query = select(EventRow).where(EventRow.slug == slug).options(selectinload(EventRow.tracks))
         if for_update:
             query = query.with_for_update(of=EventRow)

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.clock import WallTime, parse_wall_time
@@ -192,6 +193,9 @@ class SessionService:
                     row.sequence += 1
                 now = self.ctx.clock()
                 row.updated_at = now
+                # Only the session's own row carries its version: make sure it is updated
+                # (and the version bumped) even when only related rows changed this second.
+                flag_modified(row, "updated_at")
                 try:
                     await db_session.flush()
                 except StaleDataError:
@@ -243,6 +247,7 @@ class SessionService:
             # A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
             now = self.ctx.clock()
             row.updated_at = now
+            flag_modified(row, "updated_at")  # a new version even within the same second
             try:
                 await db_session.flush()
             except StaleDataError:

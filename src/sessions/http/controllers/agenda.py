@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Annotated
 
 from litestar import Controller, Request, Response, get
@@ -47,13 +47,14 @@ class AgendaController(Controller):
         viewer: CurrentViewer,
         tz: Tz = None,
         track: Annotated[str | None, Parameter(required=False, max_length=64)] = None,
-        on_date: Annotated[
-            date | None, QueryParameter(name="date", required=False, description="One local day")
+        # Named as the query parameter, so that a refusal names `date`, not a Python name.
+        date: Annotated[
+            dt.date | None, QueryParameter(required=False, description="One local day")
         ] = None,
     ) -> Response[AgendaOut]:
-        view = await agendas.agenda(event, viewer, tz=tz, track=track, on_date=on_date)
+        view = await agendas.agenda(event, viewer, tz=tz, track=track, on_date=date)
         a = view.agenda
-        etag = f'"a{a.event.version}-{a.zone_name}-{track or "*"}-{on_date or "*"}"'
+        etag = f'"a{a.event.version}-{a.zone_name}-{track or "*"}-{date or "*"}"'
         return tagged(request, agenda_out(a), etag)
 
     @get(

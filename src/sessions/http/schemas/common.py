@@ -48,8 +48,10 @@ Slug = Annotated[
         examples=["igf-2024"],
     ),
 ]
-Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200)]
-Text = Annotated[str, msgspec.Meta(max_length=20_000)]
+# PostgreSQL cannot store NUL in text and nobody means to send one: refused on every database.
+NO_NUL = r"^[^\x00]*$"
+Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=NO_NUL)]
+Text = Annotated[str, msgspec.Meta(max_length=20_000, pattern=NO_NUL)]
 
 
 class FieldProblem(msgspec.Struct):

@@ -9,15 +9,18 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from sessions.domain.model import EventKind, EventStatus, TrackMode
-from sessions.http.schemas.common import Links, Slug, Text, Title, ZoneName
+from sessions.http.schemas.common import NO_NUL, Links, Slug, Text, Title, ZoneName
 
-Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
-Venue = Annotated[str, msgspec.Meta(max_length=200)]
-Location = Annotated[str, msgspec.Meta(max_length=120)]
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=NO_NUL)]
+Venue = Annotated[str, msgspec.Meta(max_length=200, pattern=NO_NUL)]
+Location = Annotated[str, msgspec.Meta(max_length=120, pattern=NO_NUL)]
 Url = Annotated[
     str,
     msgspec.Meta(
-        max_length=2000, description="An http(s) URL", examples=["https://meet.example.org/igf"]
+        max_length=2000,
+        pattern=NO_NUL,
+        description="An http(s) URL",
+        examples=["https://meet.example.org/igf"],
     ),
 ]
 

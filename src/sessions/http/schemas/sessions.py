@@ -9,13 +9,16 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from sessions.domain.model import Role, SegmentKind, SessionStatus
-from sessions.http.schemas.common import Instant, Links, Slug, Text, Title, WallClock
+from sessions.http.schemas.common import NO_NUL, Instant, Links, Slug, Text, Title, WallClock
 
-Room = Annotated[str, msgspec.Meta(max_length=120)]
-PersonName = Annotated[str, msgspec.Meta(min_length=1, max_length=120)]
-Email = Annotated[str, msgspec.Meta(max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+Room = Annotated[str, msgspec.Meta(max_length=120, pattern=NO_NUL)]
+PersonName = Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=NO_NUL)]
+Email = Annotated[
+    str, msgspec.Meta(max_length=254, pattern=r"^[^@\s\x00]+@[^@\s\x00]+\.[^@\s\x00]+$")
+]
 Notes = Annotated[
-    str, msgspec.Meta(max_length=10_000, description="Facilitator notes; never public")
+    str,
+    msgspec.Meta(max_length=10_000, pattern=NO_NUL, description="Facilitator notes; never public"),
 ]
 TrackList = Annotated[list[Slug], msgspec.Meta(max_length=50)]
 

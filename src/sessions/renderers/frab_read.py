@@ -49,6 +49,7 @@ from sessions.renderers.text import KIND_LABELS
 GENERATOR = "sessions"  # what our own writer puts in `generator.name`
 MAX_TALKS = 20_000
 GUID_MAX = 255
+TRACK_MAX = 1_200  # a track name, or our writer's comma-separated list of them
 
 # Derived GUIDs for talks that only have the deprecated integer id (old frab exports).
 _NAMESPACE = uuid.UUID("8f0d3c52-1e4b-5a7c-9d2e-6b1f0a3c4d5e")
@@ -499,8 +500,8 @@ def _read_json(body: bytes) -> ImportedSchedule:
                     talks.append(UnreadableTalk(None, None, tuple(talk.errors), talk.path))
                     continue
                 talks.append(_json_talk(talk, item, room_name, online_rooms, acronym, notes))
-    return _schedule("json", generator, acronym, _str_or_none(conference.get("title")),
-                     zone_name, talks, notes)  # fmt: skip
+    title = _str_or_none(conference.get("title"))
+    return _schedule("json", generator, acronym, title, zone_name, talks, notes)
 
 
 def _json_talk(
@@ -519,7 +520,7 @@ def _json_talk(
     room = talk.text("room", room_value, limit=ROOM_MAX)
     if talk.ours and room_value in online_rooms:
         room = None  # a room our writer made up for an online-only session
-    track = talk.text("track", item.get("track"), limit=ROOM_MAX * 10)
+    track = talk.text("track", item.get("track"), limit=TRACK_MAX)
     description, plan_text, description_field = _description(
         talk, item.get("abstract"), item.get("description")
     )
@@ -614,7 +615,7 @@ def _xml_talk(
     )
     room_value = _child_text(element, "room") or room_name
     room = talk.text("room", room_value, limit=ROOM_MAX)
-    track = talk.text("track", _child_text(element, "track"), limit=ROOM_MAX * 10)
+    track = talk.text("track", _child_text(element, "track"), limit=TRACK_MAX)
     description, plan_text, description_field = _description(
         talk, _child_text(element, "abstract"), _child_text(element, "description")
     )

@@ -23,6 +23,8 @@ class Settings:
     organiser_email: str = "noreply@sessions.invalid"
     debug: bool = False
     migrate_on_start: bool = True
+    # How long a read may trust an event it looked up (see services/directory.py).
+    read_cache_ttl: float = 1.0
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -47,6 +49,7 @@ class Settings:
             "organiser_email": env.get("SESSIONS_ORGANISER_EMAIL", "noreply@sessions.invalid"),
             "debug": env.get("SESSIONS_DEBUG", "") == "1",
             "migrate_on_start": env.get("SESSIONS_MIGRATE_ON_START", "1") != "0",
+            "read_cache_ttl": float(env.get("SESSIONS_READ_CACHE_TTL", "1.0")),
         }
         if env.get("SESSIONS_DATA_DIR"):
             values["data_dir"] = Path(env["SESSIONS_DATA_DIR"])

@@ -79,8 +79,7 @@ def find_conflicts(sessions: Iterable[Session]) -> list[Conflict]:
         )
 
     def people(session: Session) -> Iterable[tuple[str, str]]:
-        for key in {p.key: p.name for p in session.people}.items():
-            yield key
+        yield from {p.key: p.name for p in session.people}.items()
 
     for _, name, first, second, overlap in _double_bookings(live, people):
         conflicts.append(

@@ -26,13 +26,16 @@ def check_zone(name: str, errors: ErrorCollector, field: str = "timezone") -> No
         errors.add(field, str(exc), name)
 
 
-def check_dates(
-    kind: EventKind, start: date, end: date, errors: ErrorCollector
-) -> None:
+def check_dates(kind: EventKind, start: date, end: date, errors: ErrorCollector) -> None:
     if end < start:
-        errors.add("end_date", "must be on or after start_date (dates are inclusive)", end.isoformat())
+        errors.add(
+            "end_date", "must be on or after start_date (dates are inclusive)", end.isoformat()
+        )
     elif (end - start).days + 1 > MAX_EVENT_DAYS:
         errors.add("end_date", f"an event lasts at most {MAX_EVENT_DAYS} days", end.isoformat())
     if kind is EventKind.DEADLINE and end != start:
-        errors.add("end_date", "a deadline is a one-day event: end_date must equal start_date",
-                   end.isoformat())
+        errors.add(
+            "end_date",
+            "a deadline is a one-day event: end_date must equal start_date",
+            end.isoformat(),
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -160,7 +161,7 @@ def _check_no_overlap(
                 if seg.is_for(track, session_tracks)
             ),
         )
-        for (_, prev_end, prev_i), (start, _, i) in zip(in_track, in_track[1:], strict=False):
+        for (_, prev_end, prev_i), (start, _, i) in itertools.pairwise(in_track):
             if start < prev_end:
                 errors.add(
                     f"{field}[{i}].start",

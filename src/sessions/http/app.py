@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -11,6 +12,7 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
+from litestar.static_files import create_static_files_router
 from sqlalchemy import text
 
 from sessions import __version__
@@ -26,8 +28,9 @@ from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade_async
 from sessions.services.agenda import AgendaService
-from sessions.services.calendars import LRU, CalendarService
+from sessions.services.calendars import CalendarService
 from sessions.services.context import ServiceContext
+from sessions.services.directory import EventDirectory
 from sessions.services.events import EventService
 from sessions.services.imports import ImportService
 from sessions.services.maintenance import recompute_instants
@@ -61,10 +64,6 @@ def _service(cls):
 
 
 def _calendars(settings: Settings):
-    # Caches outlive requests: rendered outputs keyed by version, and per-session components.
-    outputs = LRU(512)
-    components = LRU(50_000)
-
     def provide(state: State) -> CalendarService:
         return CalendarService(
             state.ctx,
@@ -72,11 +71,19 @@ def _calendars(settings: Settings):
             base_url=settings.public_url,
             organiser_email=settings.organiser_email,
             organiser_name=settings.organiser_name,
-            outputs=outputs,
-            components=components,
         )
 
     return provide
+
+
+def _floor_files() -> list:
+    """Static files for the benchmark's floor (the same bytes, served by this same server)."""
+    directory = os.environ.get("SESSIONS_BENCH_STATIC_DIR")
+    if not directory:
+        return []
+    return [
+        create_static_files_router(path="/_floor", directories=[directory], include_in_schema=False)
+    ]
 
 
 def create_app(settings: Settings | None = None) -> Litestar:
@@ -89,7 +96,9 @@ def create_app(settings: Settings | None = None) -> Litestar:
         if settings.migrate_on_start:
             await upgrade_async(settings.database_url)
         engine = create_engine(settings.database_url)
-        ctx = ServiceContext(make_sessionmaker(engine))
+        ctx = ServiceContext(
+            make_sessionmaker(engine), directory=EventDirectory(settings.read_cache_ttl)
+        )
         app.state.ctx = ctx
         try:
             await recompute_instants(ctx)
@@ -109,6 +118,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             CalendarController,
             ImportController,
             health,
+            *_floor_files(),
         ],
         dependencies={
             "settings": Provide(lambda: settings, sync_to_thread=False, use_cache=True),

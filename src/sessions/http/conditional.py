@@ -16,9 +16,17 @@ def not_modified(request: Request, etag: str) -> bool:
 
 
 def tagged(
-    request: Request, body: Any, etag: str, *, status_code: int = 200, cache: str = "no-cache"
+    request: Request,
+    body: Any,
+    etag: str,
+    *,
+    status_code: int = 200,
+    cache: str = "no-cache",
+    media_type: str | None = None,
 ) -> Response[Any]:
     headers = {"ETag": etag, "Cache-Control": cache}
     if request.method in {"GET", "HEAD"} and not_modified(request, etag):
         return Response(content=None, status_code=304, headers=headers)
+    if media_type is not None:
+        return Response(body, status_code=status_code, headers=headers, media_type=media_type)
     return Response(body, status_code=status_code, headers=headers)

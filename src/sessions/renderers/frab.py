@@ -5,7 +5,8 @@ follows `schedule-v1.schema.json` and the XML `schedule.xml.xsd` (both in
 `../shared/schemas`). The XML is built with the ElementTree element API and
 the JSON from plain dicts, never from string templates.
 
-- `acronym` is the event's slug with `-` turned into `_` (the schema forbids `-`).
+- `acronym` is the event's slug with `-` turned into `_` (the schema forbids `-`),
+  padded with `_` to the four characters the schemas want.
 - Days are the event's local days (its dates, plus any day a session starts
   on outside them); each runs from that local midnight (or the first moment
   that exists, when the clocks jump at midnight) to the next.
@@ -56,7 +57,13 @@ _NAMESPACE = uuid.UUID("3c0b8a52-6f7e-5d3c-9a51-0e0c8f7d2b11")
 
 
 def acronym(event: Event) -> str:
-    return event.slug.replace("-", "_")
+    """The slug with `-` as `_`, padded with `_` to four characters.
+
+    Both schemas want at least four characters (`[a-z0-9_-]{4,}` in the XSD,
+    `^[a-z0-9_-][a-z0-9_]{3,}` in the JSON schema), and so do the talks'
+    `slug`s built from it; an event's slug may be as short as one character.
+    """
+    return event.slug.replace("-", "_").ljust(4, "_")
 
 
 def format_duration(delta: timedelta) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -67,9 +68,9 @@ class AgendaService:
             event_row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
             zone = zone_param(tz, event_row.timezone)
             _check_track(event_row, track)
-            rows = await SessionRepository(db_session).for_event(event_row.id)
-            event_zone = get_zone(event_row.timezone)
-            sessions = [to_session(r, event_zone) for r in rows]
+            sessions = await SessionRepository(db_session).domain_for_event(
+                event_row.id, get_zone(event_row.timezone)
+            )
             agenda = build_agenda(
                 to_event(event_row),
                 sessions,
@@ -79,6 +80,37 @@ class AgendaService:
                 tracks=[to_track(t) for t in event_row.tracks],
             )
             return AgendaView(agenda, can_write(event_row, viewer))
+
+    async def agenda_document(
+        self,
+        slug: str,
+        viewer: Viewer,
+        encode: Callable[[Agenda], bytes],
+        *,
+        tz: str | None = None,
+        track: str | None = None,
+        on_date: date | None = None,
+    ) -> tuple[bytes, int]:
+        """The agenda encoded by `encode`, cached per event version: a repeat read renders nothing.
+
+        Returns the bytes and the event version they were made from.
+        """
+        async with self.ctx.db() as db_session:
+            event_row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
+            zone = zone_param(tz, event_row.timezone)
+            _check_track(event_row, track)
+            key = ("agenda", event_row.id, event_row.version, zone.name, track, on_date, encode)
+            cached = self.ctx.outputs.get(key)
+            if cached is not None:
+                return cached, event_row.version
+            sessions = await SessionRepository(db_session).domain_for_event(
+                event_row.id, get_zone(event_row.timezone)
+            )
+            event, tracks = to_event(event_row), [to_track(t) for t in event_row.tracks]
+        agenda = build_agenda(event, sessions, zone, track=track, on_date=on_date, tracks=tracks)
+        body = encode(agenda)
+        self.ctx.outputs[key] = body
+        return body, event.version
 
     async def now_next(
         self,
@@ -112,7 +144,7 @@ class AgendaService:
         async with self.ctx.db() as db_session:
             event_row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
             zone = zone_param(tz, event_row.timezone)
-            rows = await SessionRepository(db_session).for_event(event_row.id)
-            event_zone = get_zone(event_row.timezone)
-            sessions = [to_session(r, event_zone) for r in rows]
+            sessions = await SessionRepository(db_session).domain_for_event(
+                event_row.id, get_zone(event_row.timezone)
+            )
             return to_event(event_row), zone, find_conflicts(sessions)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections import OrderedDict
-from collections.abc import Hashable, Iterator, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -23,40 +21,6 @@ from sessions.renderers.frab import FrabJsonRenderer, FrabXmlRenderer
 from sessions.renderers.ical import ICalendarRenderer, invite_method
 from sessions.services.access import Viewer, readable
 from sessions.services.context import ServiceContext
-
-
-class LRU(MutableMapping[Hashable, Any]):
-    """A bounded in-process cache: old entries go first, so memory stays bounded."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self._data: OrderedDict[Hashable, Any] = OrderedDict()
-
-    def __getitem__(self, key: Hashable) -> Any:
-        value = self._data[key]
-        self._data.move_to_end(key)
-        return value
-
-    def get(self, key: Hashable, default: Any = None) -> Any:
-        try:
-            return self[key]
-        except KeyError:
-            return default
-
-    def __setitem__(self, key: Hashable, value: Any) -> None:
-        self._data[key] = value
-        self._data.move_to_end(key)
-        while len(self._data) > self.size:
-            self._data.popitem(last=False)
-
-    def __delitem__(self, key: Hashable) -> None:
-        del self._data[key]
-
-    def __iter__(self) -> Iterator[Hashable]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,16 +56,14 @@ class CalendarService:
         base_url: str,
         organiser_email: str,
         organiser_name: str,
-        outputs: MutableMapping[Hashable, Rendered],
-        components: MutableMapping[Hashable, Any],
     ) -> None:
         self.ctx = ctx
         self.host = host
         self.base_url = base_url
         self.organiser_email = organiser_email
         self.organiser_name = organiser_name
-        self.outputs = outputs
-        self.ical = ICalendarRenderer(components)
+        self.outputs = ctx.outputs
+        self.ical = ICalendarRenderer(ctx.components)
 
     def _options(self, event: Event | None, query: CalendarQuery, **extra: Any) -> RenderOptions:
         stamp = (event.updated_at if event and event.updated_at else None) or datetime(
@@ -128,10 +90,10 @@ class CalendarService:
 
     async def _agenda(self, row: EventRow, track: str | None, db_session: DbSession) -> Agenda:
         zone = get_zone(row.timezone)
-        rows = await SessionRepository(db_session).for_event(row.id)
+        sessions = await SessionRepository(db_session).domain_for_event(row.id, zone)
         return build_agenda(
             to_event(row),
-            [to_session(r, zone) for r in rows],
+            sessions,
             zone,
             track=track,
             tracks=[to_track(t) for t in row.tracks],
@@ -139,7 +101,7 @@ class CalendarService:
 
     async def event_calendar(self, slug: str, viewer: Viewer, query: CalendarQuery) -> Rendered:
         async with self.ctx.db() as db_session:
-            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
             self._check(row, query)
             key = ("event.ics", row.id, row.version, query)
             cached = self.outputs.get(key)
@@ -156,8 +118,13 @@ class CalendarService:
         self, slug: str, session_id: uuid.UUID, viewer: Viewer, query: CalendarQuery
     ) -> Rendered:
         async with self.ctx.db() as db_session:
-            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
             self._check(row, query)
+            # The event's version grows with every change inside it, this session's included.
+            key = ("session.ics", session_id, row.id, row.version, query)
+            cached = self.outputs.get(key)
+            if cached is not None:
+                return cached
             session_row = await SessionRepository(db_session).get(row.id, session_id)
             if session_row is None:
                 raise NotFound(f"No session {session_id} in {slug!r}.")
@@ -167,10 +134,6 @@ class CalendarService:
             tracks = [to_track(t) for t in row.tracks]
         if query.track is not None and query.track not in session.tracks:
             raise NotFound(f"Session {session_id} is not offered in track {query.track!r}.")
-        key = ("session.ics", session.id, session.version, event.version, query)
-        cached = self.outputs.get(key)
-        if cached is not None:
-            return cached
         agenda = build_agenda(event, [session], zone, track=query.track, tracks=tracks)
         options = self._options(
             event, query, method=invite_method(session), calendar_name=session.title
@@ -182,7 +145,10 @@ class CalendarService:
             body,
             "text/calendar; charset=utf-8",
             _etag(body),
-            session.updated_at,
+            # The invite also shows the event's tracks (join link, location) and fields,
+            # which change without touching the session: the event's last change bounds
+            # them all, so If-Modified-Since never gets a 304 for a changed invite.
+            _latest(session.updated_at, event.updated_at),
             f"{session.id}.ics",
         )
         self.outputs[key] = rendered
@@ -215,7 +181,7 @@ class CalendarService:
         """The frab/c3voc schedule (`json` or `xml`)."""
         renderer = FrabJsonRenderer() if fmt == "json" else FrabXmlRenderer()
         async with self.ctx.db() as db_session:
-            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
             key = ("schedule", fmt, row.id, row.version)
             cached = self.outputs.get(key)
             if cached is not None:
@@ -226,6 +192,10 @@ class CalendarService:
         rendered = Rendered(body, media, _etag(body), row.updated_at, f"schedule.{fmt}")
         self.outputs[key] = rendered
         return rendered
+
+
+def _latest(*moments: datetime | None) -> datetime | None:
+    return max((m for m in moments if m is not None), default=None)
 
 
 def _with_now(options: RenderOptions, now: datetime | None) -> RenderOptions:

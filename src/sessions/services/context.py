@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy.ext.asyncio import async_sessionmaker
 
 from sessions.persistence.database import DbSession
+from sessions.services.cache import LRU
 from sessions.services.changes import ChangeBus
+from sessions.services.directory import EventDirectory
 
 
 def utc_now() -> datetime:
@@ -21,3 +24,10 @@ class ServiceContext:
     db: async_sessionmaker[DbSession]
     changes: ChangeBus = field(default_factory=ChangeBus)
     clock: Callable[[], datetime] = utc_now
+    # Rendered outputs keyed by event version, and per-session calendar components.
+    outputs: MutableMapping[Hashable, Any] = field(default_factory=lambda: LRU(512))
+    components: MutableMapping[Hashable, Any] = field(default_factory=lambda: LRU(50_000))
+    directory: EventDirectory = field(default_factory=EventDirectory)
+
+    def __post_init__(self) -> None:
+        self.changes.subscribe(self.directory.on_change)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
+import msgspec
 from litestar import Controller, Request, Response, get
 from litestar.params import FromPath, Parameter, QueryParameter
 
+from sessions.domain.agenda import Agenda
 from sessions.http.conditional import tagged
 from sessions.http.deps import Agendas, CurrentViewer
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
@@ -23,6 +25,11 @@ Tz = Annotated[
         description="IANA zone to show times in (default: the event's zone)",
     ),
 ]
+
+
+def encode_agenda(agenda: Agenda) -> bytes:
+    """The agenda document, encoded once per event version and then served from the cache."""
+    return msgspec.json.encode(agenda_out(agenda))
 
 
 class AgendaController(Controller):
@@ -52,10 +59,11 @@ class AgendaController(Controller):
             dt.date | None, QueryParameter(required=False, description="One local day")
         ] = None,
     ) -> Response[AgendaOut]:
-        view = await agendas.agenda(event, viewer, tz=tz, track=track, on_date=date)
-        a = view.agenda
-        etag = f'"a{a.event.version}-{a.zone_name}-{track or "*"}-{date or "*"}"'
-        return tagged(request, agenda_out(a), etag)
+        body, version = await agendas.agenda_document(
+            event, viewer, encode_agenda, tz=tz, track=track, on_date=date
+        )
+        etag = f'"a{version}-{tz or "-"}-{track or "*"}-{date or "*"}"'
+        return tagged(request, body, etag, media_type="application/json")
 
     @get(
         "/tracks/{track:str}/now",

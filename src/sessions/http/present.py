@@ -102,7 +102,7 @@ def session_out(view: SessionView, settings: Settings) -> SessionOut:
                 start=at(s.segment_start(seg), zone),
                 end=at(s.segment_end(seg), zone),
                 tracks=list(seg.tracks_in(s.tracks)),
-                **({"notes": seg.notes} if view.can_write else {}),
+                **({"notes": seg.notes} if view.shows_notes(seg.tracks_in(s.tracks)) else {}),
             )
             for seg in s.segments
         ],

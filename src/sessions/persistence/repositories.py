@@ -16,6 +16,7 @@ from sessions.domain.zones import Zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import (
     ApiTokenRow,
+    EventMemberRow,
     EventRow,
     MetaRow,
     OrganiserRow,
@@ -53,7 +54,10 @@ class EventRepository:
     ) -> tuple[Sequence[EventRow], int]:
         condition = EventRow.status == "published"
         if organiser_id is not None:
-            condition = or_(condition, EventRow.owner_id == organiser_id)
+            member_of = select(EventMemberRow.event_id).where(
+                EventMemberRow.organiser_id == organiser_id
+            )
+            condition = or_(condition, EventRow.id.in_(member_of))
         total = await self.db_session.scalar(
             select(func.count()).where(condition).select_from(EventRow)
         )

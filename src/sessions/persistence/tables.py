@@ -60,6 +60,12 @@ class OrganiserRow(Base):
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # An account (organiser or facilitator). argon2id hash; None: no password yet (tokens only).
+    name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
+
+
+AccountRow = OrganiserRow
 
 
 class ApiTokenRow(Base):
@@ -73,6 +79,7 @@ class ApiTokenRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    name: Mapped[str | None] = mapped_column(String(120), nullable=True)
 
 
 class EventRow(Base):
@@ -90,9 +97,6 @@ class EventRow(Base):
     status: Mapped[str] = mapped_column(String(16), index=True)
     # Grows with every change to the event or anything in it: ETags and caches key on it.
     version: Mapped[int] = mapped_column(Integer)
-    owner_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("organisers.id", ondelete="SET NULL"), nullable=True, index=True
-    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
@@ -239,6 +243,95 @@ class SessionPersonRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
     person: Mapped[PersonRow] = relationship(lazy="joined")
+
+
+class EventMemberRow(Base):
+    """Who organises or facilitates an event: role owner | organiser | facilitator."""
+
+    __tablename__ = "event_members"
+
+    event_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    organiser_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class TrackFacilitatorRow(Base):
+    """A facilitator of one track (their event membership says `facilitator`)."""
+
+    __tablename__ = "track_facilitators"
+
+    track_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True
+    )
+    organiser_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisers.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class RegistrationRow(Base):
+    """An attendee of one event. Both secrets are stored as SHA-256 of 256-bit random tokens."""
+
+    __tablename__ = "registrations"
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    event_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), index=True
+    )
+    track_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tracks.id", ondelete="RESTRICT"), index=True
+    )
+    name: Mapped[str] = mapped_column(String(120))
+    email: Mapped[str] = mapped_column(String(254))
+    timezone: Mapped[str] = mapped_column(String(64))
+    # None: the feed is revoked until the attendee asks for a new one.
+    feed_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
+    manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    track: Mapped[TrackRow] = relationship(lazy="joined")
+    choices: Mapped[list[RegistrationSessionRow]] = relationship(
+        cascade="all, delete-orphan", lazy="selectin"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class RegistrationSessionRow(Base):
+    """A session an attendee chose (none chosen: every session of their track)."""
+
+    __tablename__ = "registration_sessions"
+
+    registration_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("registrations.id", ondelete="CASCADE"), primary_key=True
+    )
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class OutboxRow(Base):
+    """Mail to send, written in the same transaction as the change it announces."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_due", "sent_at", "next_attempt_at"),)
+
+    id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
+    recipient: Mapped[str] = mapped_column(String(254))
+    # The whole RFC 5322 message, made when the change committed (Message-ID from `id`).
+    message: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer)
+    next_attempt_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
 class MetaRow(Base):

@@ -1,12 +1,27 @@
-"""Who may read and write what: one check, in one place, used by every path."""
+"""Who may read and write what: one check, in one place, used by every path.
+
+Roles are per event (the `event_members` table): the `owner` and co-`organiser`s
+have full control; a `facilitator` reads the event (even as a draft) and the
+facilitator notes of the segments of their tracks, nothing else. Everyone
+else reads published events only; a draft does not exist for them (404).
+Attendees have no account: their registration's secret tokens are checked by
+the registration service, and give them their own registration and feed only.
+
+The role is read from the database in the same session (and transaction) as
+the change it guards, once per request and event (memoised on the session).
+"""
 
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import select
 
 from sessions.domain.errors import DomainError, NotFound
-from sessions.persistence.tables import EventRow
+from sessions.persistence.database import DbSession
+from sessions.persistence.tables import EventMemberRow, EventRow, TrackFacilitatorRow, TrackRow
 
 
 class Unauthorized(DomainError):
@@ -17,44 +32,139 @@ class Forbidden(DomainError):
     title = "Forbidden"
 
 
+class Role(StrEnum):
+    OWNER = "owner"
+    ORGANISER = "organiser"
+    FACILITATOR = "facilitator"
+
+
+ORGANISING = frozenset({Role.OWNER, Role.ORGANISER})
+
+
 @dataclass(frozen=True, slots=True)
 class Viewer:
-    """Who is asking. Anonymous readers have no organiser id."""
+    """Who is asking. Anonymous readers have no account id.
+
+    `organiser_id` is the account (organiser or facilitator); `via_cookie` is true
+    when a browser session, not a bearer token, authenticated the request.
+    """
 
     organiser_id: uuid.UUID | None = None
     email: str | None = None
+    via_cookie: bool = False
 
     @property
     def is_organiser(self) -> bool:
+        """Signed in (any account). Whether they organise a given event is `access_for`'s."""
         return self.organiser_id is not None
 
 
 ANONYMOUS = Viewer()
 
 
-def can_read(event: EventRow, viewer: Viewer) -> bool:
-    return event.status == "published" or can_write(event, viewer)
+@dataclass(frozen=True, slots=True)
+class Access:
+    """What one viewer may do in one event."""
+
+    role: Role | None = None
+    tracks: frozenset[str] = field(default_factory=frozenset)  # facilitated track slugs
+
+    @property
+    def can_write(self) -> bool:
+        return self.role in ORGANISING
+
+    @property
+    def sees_drafts(self) -> bool:
+        return self.role is not None
+
+    def notes_tracks(self) -> frozenset[str] | None:
+        """Tracks whose segments' facilitator notes this viewer reads (None: every track)."""
+        if self.can_write:
+            return None
+        return self.tracks
 
 
-def can_write(event: EventRow, viewer: Viewer) -> bool:
-    return viewer.organiser_id is not None and event.owner_id == viewer.organiser_id
+NO_ACCESS = Access()
+_MEMO = "sessions.access"
 
 
-def readable(event: EventRow | None, viewer: Viewer, slug: str) -> EventRow:
-    """The event, or 404: a draft does not exist for anyone but its organisers."""
-    if event is None or not can_read(event, viewer):
+async def access_for(db_session: DbSession, event: EventRow, viewer: Viewer) -> Access:
+    """The viewer's role in `event` (one query per request and event; none for anonymous)."""
+    if viewer.organiser_id is None:
+        return NO_ACCESS
+    memo: dict = db_session.info.setdefault(_MEMO, {})
+    key = (event.id, viewer.organiser_id)
+    if key in memo:
+        return memo[key]
+    role = await db_session.scalar(
+        select(EventMemberRow.role).where(
+            EventMemberRow.event_id == event.id,
+            EventMemberRow.organiser_id == viewer.organiser_id,
+        )
+    )
+    tracks: frozenset[str] = frozenset()
+    if role == Role.FACILITATOR:
+        tracks = frozenset(
+            (
+                await db_session.scalars(
+                    select(TrackRow.slug)
+                    .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
+                    .where(
+                        TrackRow.event_id == event.id,
+                        TrackFacilitatorRow.organiser_id == viewer.organiser_id,
+                    )
+                )
+            ).all()
+        )
+    access = Access(Role(role), tracks) if role is not None else NO_ACCESS
+    memo[key] = access
+    return access
+
+
+def forget(db_session: DbSession) -> None:
+    """Drop memoised roles (after a change of membership in this session)."""
+    db_session.info.pop(_MEMO, None)
+
+
+def _can_read(event: EventRow, access: Access) -> bool:
+    return event.status == "published" or access.sees_drafts
+
+
+async def readable(
+    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str
+) -> EventRow:
+    """The event, or 404: a draft does not exist for anyone but its organisers and facilitators."""
+    if event is None or not _can_read(event, await access_for(db_session, event, viewer)):
         raise NotFound(f"No event {slug!r}.")
     return event
 
 
-def writable(event: EventRow | None, viewer: Viewer, slug: str) -> EventRow:
+async def writable(
+    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str
+) -> EventRow:
+    """The event, if the viewer organises it: 401 without an account, 404/403 otherwise."""
     require_organiser(viewer)
-    event = readable(event, viewer, slug)
-    if not can_write(event, viewer):
+    event = await readable(db_session, event, viewer, slug)
+    if not (await access_for(db_session, event, viewer)).can_write:
         raise Forbidden(f"You are not an organiser of {slug!r}.")
     return event
 
 
 def require_organiser(viewer: Viewer) -> None:
+    """Signed in at all (a bearer token or a browser session)."""
     if not viewer.is_organiser:
-        raise Unauthorized("This needs an organiser's token: Authorization: Bearer <token>.")
+        raise Unauthorized(
+            "This needs an organiser's token (Authorization: Bearer <token>) or a signed-in session."
+        )
+
+
+async def visible_event_ids(db_session: DbSession, viewer: Viewer) -> dict[uuid.UUID, Role]:
+    """The events this viewer has a role in, and the role (for lists)."""
+    if viewer.organiser_id is None:
+        return {}
+    rows = await db_session.execute(
+        select(EventMemberRow.event_id, EventMemberRow.role).where(
+            EventMemberRow.organiser_id == viewer.organiser_id
+        )
+    )
+    return {event_id: Role(role) for event_id, role in rows}

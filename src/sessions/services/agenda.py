@@ -15,7 +15,7 @@ from sessions.domain.zones import UnknownZone, Zone, get_zone
 from sessions.persistence.mapping import to_event, to_session, to_track
 from sessions.persistence.repositories import EventRepository, SessionRepository
 from sessions.persistence.tables import EventRow
-from sessions.services.access import Viewer, can_write, readable, writable
+from sessions.services.access import Viewer, access_for, readable, writable
 from sessions.services.context import ServiceContext
 
 # now/next looks this far around `at`; longer sessions are found by the range scan's end.
@@ -65,7 +65,9 @@ class AgendaService:
         on_date: date | None = None,
     ) -> AgendaView:
         async with self.ctx.db() as db_session:
-            event_row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event_row = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             zone = zone_param(tz, event_row.timezone)
             _check_track(event_row, track)
             sessions = await SessionRepository(db_session).domain_for_event(
@@ -79,7 +81,7 @@ class AgendaService:
                 on_date=on_date,
                 tracks=[to_track(t) for t in event_row.tracks],
             )
-            return AgendaView(agenda, can_write(event_row, viewer))
+            return AgendaView(agenda, (await access_for(db_session, event_row, viewer)).can_write)
 
     async def agenda_document(
         self,
@@ -96,7 +98,9 @@ class AgendaService:
         Returns the bytes and the event version they were made from.
         """
         async with self.ctx.db() as db_session:
-            event_row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
+            event_row = await readable(
+                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+            )
             zone = zone_param(tz, event_row.timezone)
             _check_track(event_row, track)
             key = ("agenda", event_row.id, event_row.version, zone.name, track, on_date, encode)
@@ -123,7 +127,9 @@ class AgendaService:
     ) -> NowNextView:
         """`at` is an instant with an offset, or a wall time in `tz` (default: now)."""
         async with self.ctx.db() as db_session:
-            event_row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event_row = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             if track not in {t.slug for t in event_row.tracks}:
                 raise NotFound(f"No track {track!r} in {slug!r}.")
             zone = zone_param(tz, event_row.timezone)
@@ -142,7 +148,9 @@ class AgendaService:
         self, slug: str, viewer: Viewer, *, tz: str | None = None
     ) -> tuple[Event, Zone, list[Conflict]]:
         async with self.ctx.db() as db_session:
-            event_row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event_row = await writable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             zone = zone_param(tz, event_row.timezone)
             sessions = await SessionRepository(db_session).domain_for_event(
                 event_row.id, get_zone(event_row.timezone)

@@ -101,7 +101,9 @@ class CalendarService:
 
     async def event_calendar(self, slug: str, viewer: Viewer, query: CalendarQuery) -> Rendered:
         async with self.ctx.db() as db_session:
-            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
+            row = await readable(
+                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+            )
             self._check(row, query)
             key = ("event.ics", row.id, row.version, query)
             cached = self.outputs.get(key)
@@ -118,7 +120,9 @@ class CalendarService:
         self, slug: str, session_id: uuid.UUID, viewer: Viewer, query: CalendarQuery
     ) -> Rendered:
         async with self.ctx.db() as db_session:
-            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
+            row = await readable(
+                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+            )
             self._check(row, query)
             # The event's version grows with every change inside it, this session's included.
             key = ("session.ics", session_id, row.id, row.version, query)
@@ -181,7 +185,9 @@ class CalendarService:
         """The frab/c3voc schedule (`json` or `xml`)."""
         renderer = FrabJsonRenderer() if fmt == "json" else FrabXmlRenderer()
         async with self.ctx.db() as db_session:
-            row = readable(await self.ctx.directory.get(db_session, slug), viewer, slug)
+            row = await readable(
+                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+            )
             key = ("schedule", fmt, row.id, row.version)
             cached = self.outputs.get(key)
             if cached is not None:

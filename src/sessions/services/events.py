@@ -24,8 +24,16 @@ from sessions.domain.plan import rezone
 from sessions.domain.zones import get_zone
 from sessions.persistence.mapping import to_event, to_track
 from sessions.persistence.repositories import EventRepository, SessionRepository
-from sessions.persistence.tables import EventRow, TrackRow
-from sessions.services.access import Viewer, can_write, readable, require_organiser, writable
+from sessions.persistence.tables import EventMemberRow, EventRow, TrackRow
+from sessions.services.access import (
+    Role,
+    Viewer,
+    access_for,
+    readable,
+    require_organiser,
+    visible_event_ids,
+    writable,
+)
 from sessions.services.changes import Change
 from sessions.services.context import ServiceContext
 from sessions.services.tracks import TrackDraft, check_track_draft
@@ -58,8 +66,8 @@ class Page:
     total: int = 0
 
 
-def _view(row: EventRow, viewer: Viewer) -> EventView:
-    return EventView(to_event(row), tuple(to_track(t) for t in row.tracks), can_write(row, viewer))
+def _view(row: EventRow, can_write: bool) -> EventView:
+    return EventView(to_event(row), tuple(to_track(t) for t in row.tracks), can_write)
 
 
 class EventService:
@@ -71,12 +79,17 @@ class EventService:
             rows, total = await EventRepository(db_session).visible(
                 viewer.organiser_id, limit=limit, offset=offset
             )
-            return Page([_view(r, viewer) for r in rows], total)
+            roles = await visible_event_ids(db_session, viewer)
+            return Page(
+                [_view(r, roles.get(r.id) in (Role.OWNER, Role.ORGANISER)) for r in rows], total
+            )
 
     async def get(self, slug: str, viewer: Viewer) -> EventView:
         async with self.ctx.db() as db_session:
-            row = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
-            return _view(row, viewer)
+            row = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
+            return _view(row, (await access_for(db_session, row, viewer)).can_write)
 
     async def create(self, draft: EventDraft, viewer: Viewer) -> EventView:
         require_organiser(viewer)
@@ -115,7 +128,6 @@ class EventService:
                 venue=draft.venue,
                 description=draft.description,
                 status=EventStatus.DRAFT.value,
-                owner_id=viewer.organiser_id,
                 created_at=now,
                 updated_at=now,
                 tracks=[
@@ -138,7 +150,16 @@ class EventService:
                 raise AlreadyExists(
                     f"An event {draft.slug!r} already exists.", [_slug_taken(draft.slug)]
                 ) from None
-            view = _view(row, viewer)
+            assert viewer.organiser_id is not None
+            db_session.add(
+                EventMemberRow(
+                    event_id=row.id,
+                    organiser_id=viewer.organiser_id,
+                    role=Role.OWNER.value,
+                    created_at=now,
+                )
+            )
+            view = _view(row, True)
         await self._announce(view.event, "event.created")
         return view
 
@@ -146,7 +167,9 @@ class EventService:
         self, slug: str, changes: dict[str, Any], viewer: Viewer, if_match: str | None
     ) -> EventView:
         async with self.ctx.db.begin() as db_session:
-            row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = await writable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             check_if_match(if_match, event_etag(row.version))
             errors = ErrorCollector()
             kind = EventKind(changes.get("kind", row.kind))
@@ -204,24 +227,28 @@ class EventService:
                 await db_session.flush()
             except StaleDataError:
                 raise StaleVersion("The event changed while you were editing it.") from None
-            view = _view(row, viewer)
+            view = _view(row, True)
         await self._announce(view.event, "event.updated")
         return view
 
     async def set_status(self, slug: str, status: EventStatus, viewer: Viewer) -> EventView:
         async with self.ctx.db.begin() as db_session:
-            row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = await writable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             if row.status != status.value:
                 row.status = status.value
                 row.updated_at = self.ctx.clock()
                 await db_session.flush()
-            view = _view(row, viewer)
+            view = _view(row, True)
         await self._announce(view.event, f"event.{status.value}")
         return view
 
     async def delete(self, slug: str, viewer: Viewer, if_match: str | None) -> None:
         async with self.ctx.db.begin() as db_session:
-            row = writable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            row = await writable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             check_if_match(if_match, event_etag(row.version))
             event = to_event(row)
             await db_session.delete(row)

@@ -37,7 +37,7 @@ from sessions.domain.plan import SegmentSpec
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_session
 from sessions.persistence.repositories import EventRepository, SessionRepository
-from sessions.persistence.tables import EventRow, OrganiserRow
+from sessions.persistence.tables import EventMemberRow, EventRow, OrganiserRow
 from sessions.renderers.frab_read import (
     ImportedSchedule,
     ImportedSegment,
@@ -315,10 +315,13 @@ class ImportService:
             event = await EventRepository(db_session).by_slug(slug)
             if event is None:
                 raise NotFound(f"No event {slug!r}.")
-            if event.owner_id is None:
+            owner = await db_session.scalar(
+                select(OrganiserRow)
+                .join(EventMemberRow, EventMemberRow.organiser_id == OrganiserRow.id)
+                .where(EventMemberRow.event_id == event.id, EventMemberRow.role == "owner")
+            )
+            if owner is None:
                 raise NotFound(f"Event {slug!r} has no organiser to import on behalf of.")
-            owner = await db_session.get(OrganiserRow, event.owner_id)
-            assert owner is not None
             return Viewer(owner.id, owner.email)
 
     async def import_schedule(self, slug: str, data: bytes, viewer: Viewer) -> ImportReport:
@@ -329,8 +332,8 @@ class ImportService:
             if conn.dialect.name == "sqlite":
                 # pysqlite begins a transaction only at the first write; take it now, whole.
                 await conn.exec_driver_sql("BEGIN IMMEDIATE")
-            event = writable(
-                await EventRepository(outer).by_slug(slug, for_update=True), viewer, slug
+            event = await writable(
+                outer, await EventRepository(outer).by_slug(slug, for_update=True), viewer, slug
             )
             schedule = read_schedule(data)
             existing = [

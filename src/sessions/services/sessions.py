@@ -39,7 +39,7 @@ from sessions.persistence.tables import (
     SessionRow,
     SessionTrackRow,
 )
-from sessions.services.access import Viewer, can_write, readable, writable
+from sessions.services.access import Viewer, access_for, readable, writable
 from sessions.services.changes import Change
 from sessions.services.context import ServiceContext
 from sessions.services.versions import check_if_match, session_etag
@@ -63,7 +63,11 @@ class SessionView:
     session: Session
     event_slug: str
     timezone: str
-    can_write: bool = False  # organisers see facilitator notes
+    # Whose facilitator notes show: None every track's (organisers), else these tracks' only.
+    notes_tracks: frozenset[str] | None = frozenset()
+
+    def shows_notes(self, tracks: Sequence[str]) -> bool:
+        return self.notes_tracks is None or bool(self.notes_tracks.intersection(tracks))
 
 
 def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
@@ -86,23 +90,29 @@ class SessionService:
         self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[SessionView], int]:
         async with self.ctx.db() as db_session:
-            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             rows, total = await SessionRepository(db_session).page(
                 event.id, limit=limit, offset=offset
             )
-            write = can_write(event, viewer)
-            return [self._view(r, event, write) for r in rows], total
+            notes = (await access_for(db_session, event, viewer)).notes_tracks()
+            return [self._view(r, event, notes) for r in rows], total
 
     async def get(self, slug: str, session_id: uuid.UUID, viewer: Viewer) -> SessionView:
         async with self.ctx.db() as db_session:
-            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             row = await self._row(db_session, event, session_id)
-            return self._view(row, event, can_write(event, viewer))
+            return self._view(
+                row, event, (await access_for(db_session, event, viewer)).notes_tracks()
+            )
 
     async def create(self, slug: str, draft: SessionDraft, viewer: Viewer) -> SessionView:
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event_row = writable(await events.by_slug(slug), viewer, slug)
+            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
             event = to_event(event_row)
             zone = get_zone(event.timezone)
             errors = ErrorCollector()
@@ -138,7 +148,7 @@ class SessionService:
             db_session.add(row)
             await db_session.flush()
             version = await events.bump_version(event_row.id, now)
-            view = self._view(row, event_row, True)
+            view = self._view(row, event_row, None)
         await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.created"))
         return view
 
@@ -152,7 +162,7 @@ class SessionService:
     ) -> SessionView:
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event_row = writable(await events.by_slug(slug), viewer, slug)
+            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
             row = await self._row(db_session, event_row, session_id)
             check_if_match(if_match, session_etag(row.version))
             event = to_event(event_row)
@@ -204,7 +214,7 @@ class SessionService:
             else:
                 version = event_row.version
             await db_session.refresh(row)
-            view = self._view(await self._row(db_session, event_row, session_id), event_row, True)
+            view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
         if touched:
             await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.updated"))
         return view
@@ -220,7 +230,7 @@ class SessionService:
         """The whole plan at once: either every segment is valid and saved, or nothing changes."""
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event_row = writable(await events.by_slug(slug), viewer, slug)
+            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
             row = await self._row(db_session, event_row, session_id)
             check_if_match(if_match, session_etag(row.version))
             zone = get_zone(event_row.timezone)
@@ -254,7 +264,7 @@ class SessionService:
                 raise StaleVersion("The session changed while you were editing it.") from None
             version = await events.bump_version(event_row.id, now)
             db_session.expire(row)
-            view = self._view(await self._row(db_session, event_row, session_id), event_row, True)
+            view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
         await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.planned"))
         return view
 
@@ -263,7 +273,7 @@ class SessionService:
     ) -> None:
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event_row = writable(await events.by_slug(slug), viewer, slug)
+            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
             row = await self._row(db_session, event_row, session_id)
             check_if_match(if_match, session_etag(row.version))
             await db_session.delete(row)
@@ -279,8 +289,10 @@ class SessionService:
         return row
 
     @staticmethod
-    def _view(row: SessionRow, event: EventRow, write: bool) -> SessionView:
-        return SessionView(to_session(row, event.timezone), event.slug, event.timezone, write)
+    def _view(row: SessionRow, event: EventRow, notes_tracks: frozenset[str] | None) -> SessionView:
+        return SessionView(
+            to_session(row, event.timezone), event.slug, event.timezone, notes_tracks
+        )
 
 
 def _parse(text: str, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:

@@ -61,12 +61,16 @@ class TrackService:
 
     async def list(self, slug: str, viewer: Viewer) -> list[Track]:
         async with self.ctx.db() as db_session:
-            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             return [to_track(t) for t in event.tracks]
 
     async def get(self, slug: str, track_slug: str, viewer: Viewer) -> Track:
         async with self.ctx.db() as db_session:
-            event = readable(await EventRepository(db_session).by_slug(slug), viewer, slug)
+            event = await readable(
+                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
+            )
             return to_track(_find(event.tracks, track_slug, slug))
 
     async def create(self, slug: str, draft: TrackDraft, viewer: Viewer) -> Track:
@@ -74,7 +78,7 @@ class TrackService:
         check_track_draft(draft, errors)
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event = writable(await events.by_slug(slug), viewer, slug)
+            event = await writable(db_session, await events.by_slug(slug), viewer, slug)
             errors.raise_if_any()
             if any(t.slug == draft.slug for t in event.tracks):
                 raise AlreadyExists(
@@ -113,7 +117,7 @@ class TrackService:
         check_join_url(changes.get("join_url"), errors, "join_url")
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event = writable(await events.by_slug(slug), viewer, slug)
+            event = await writable(db_session, await events.by_slug(slug), viewer, slug)
             row = _find(event.tracks, track_slug, slug)
             check_if_match(if_match, track_etag(row.version))
             errors.raise_if_any()
@@ -134,7 +138,7 @@ class TrackService:
     ) -> None:
         async with self.ctx.db.begin() as db_session:
             events = EventRepository(db_session)
-            event = writable(await events.by_slug(slug), viewer, slug)
+            event = await writable(db_session, await events.by_slug(slug), viewer, slug)
             row = _find(event.tracks, track_slug, slug)
             check_if_match(if_match, track_etag(row.version))
             used = await db_session.scalar(

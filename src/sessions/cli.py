@@ -70,8 +70,11 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
         finally:
             await engine.dispose()
 
+    from sessions.services.demo import DEMO_ORGANISER, DEMO_PASSWORD
+
     created = asyncio.run(run())
     print("demo loaded: " + (", ".join(created) if created else "already present, nothing to do"))
+    print(f"demo organiser login: {DEMO_ORGANISER}  password: {DEMO_PASSWORD}")
     return 0
 
 
@@ -84,6 +87,10 @@ def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> str:
         engine, ctx = _context(settings)
         try:
+            if args.password is not None:
+                from sessions.services.accounts import AccountService
+
+                await AccountService(ctx).set_password(args.email, args.password)
             _, token = await OrganiserService(ctx).create_token(args.email)
             return token
         finally:
@@ -97,6 +104,60 @@ def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
     print(f"API token for {args.email} (shown once; send it as Authorization: Bearer <token>):")
     print(token)
     return 0
+
+
+def cmd_set_password(settings: Settings, args: argparse.Namespace) -> int:
+    """Set an account's password (creating the account if new), for logging in to the web app."""
+    from sessions.domain.errors import InvalidInput
+    from sessions.services.accounts import AccountService
+
+    password = args.password
+    if password is None:
+        if sys.stdin.isatty():
+            import getpass
+
+            password = getpass.getpass(f"New password for {args.email}: ")
+        else:
+            password = sys.stdin.readline().rstrip("\n")
+    _prepare(settings)
+
+    async def run() -> None:
+        engine, ctx = _context(settings)
+        try:
+            await AccountService(ctx).set_password(args.email, password)
+        finally:
+            await engine.dispose()
+
+    try:
+        asyncio.run(run())
+    except InvalidInput as exc:
+        print(f"error: {exc.detail}", file=sys.stderr)
+        for error in exc.errors:
+            print(f"  {error.field}: {error.message}", file=sys.stderr)
+        return 2
+    print(f"password set for {args.email}")
+    return 0
+
+
+def cmd_send_mail(settings: Settings, args: argparse.Namespace) -> int:
+    """Send the outbox's due mail once (the app's background sender does this continuously)."""
+    from sessions.services.mail import Mailer, send_due
+
+    if not settings.smtp_url:
+        print("error: SMTP_URL is not set", file=sys.stderr)
+        return 2
+    _prepare(settings)
+
+    async def run():  # noqa: ANN202
+        engine, ctx = _context(settings)
+        try:
+            return await send_due(ctx, Mailer.from_url(settings.smtp_url), limit=args.limit)
+        finally:
+            await engine.dispose()
+
+    result = asyncio.run(run())
+    print(f"sent {result.sent}, failed {result.failed}, left for later {result.deferred}")
+    return 0 if result.failed == 0 else 1
 
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -211,7 +272,20 @@ def build_parser() -> argparse.ArgumentParser:
     demo.set_defaults(run=cmd_demo)
     organiser = sub.add_parser("create-organiser", help="print a new API token for EMAIL")
     organiser.add_argument("email")
+    organiser.add_argument(
+        "--password", help="also set the account's password (for logging in to the web app)"
+    )
     organiser.set_defaults(run=cmd_create_organiser)
+    password = sub.add_parser(
+        "set-password",
+        help="set an account's password (asked for, or read from stdin, unless --password)",
+    )
+    password.add_argument("email")
+    password.add_argument("--password")
+    password.set_defaults(run=cmd_set_password)
+    mail = sub.add_parser("send-mail", help="send the outbox's due invites once (needs SMTP_URL)")
+    mail.add_argument("--limit", type=int, default=1000, help="at most this many messages")
+    mail.set_defaults(run=cmd_send_mail)
     importer = sub.add_parser(
         "import",
         help="import a frab schedule (JSON or XML, e.g. a pretalx export) into an event",

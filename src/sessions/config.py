@@ -25,6 +25,15 @@ class Settings:
     migrate_on_start: bool = True
     # How long a read may trust an event it looked up (see services/directory.py).
     read_cache_ttl: float = 1.0
+    # Rate limits as "hits/seconds": logins per email, logins per address, registrations
+    # per address.
+    login_rate: str = "10/300"
+    login_rate_ip: str = "50/300"
+    register_rate: str = "20/3600"
+    # Invites by email (iMIP): smtp://[user:pass@]host[:port], smtps://… or smtp+starttls://…
+    smtp_url: str | None = None
+    mail_from: str | None = None  # the From: of invites; defaults to organiser_email
+    mail_poll_interval: float = 5.0  # seconds between outbox sweeps of the background sender
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -50,6 +59,11 @@ class Settings:
             "debug": env.get("SESSIONS_DEBUG", "") == "1",
             "migrate_on_start": env.get("SESSIONS_MIGRATE_ON_START", "1") != "0",
             "read_cache_ttl": float(env.get("SESSIONS_READ_CACHE_TTL", "1.0")),
+            "login_rate": env.get("SESSIONS_LOGIN_RATE", "10/300"),
+            "login_rate_ip": env.get("SESSIONS_LOGIN_RATE_IP", "50/300"),
+            "register_rate": env.get("SESSIONS_REGISTER_RATE", "20/3600"),
+            "smtp_url": env.get("SMTP_URL") or None,
+            "mail_from": env.get("SESSIONS_MAIL_FROM") or None,
         }
         if env.get("SESSIONS_DATA_DIR"):
             values["data_dir"] = Path(env["SESSIONS_DATA_DIR"])

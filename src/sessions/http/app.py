@@ -19,14 +19,17 @@ from sessions import __version__
 from sessions.config import Settings
 from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
+from sessions.http.controllers.auth import AuthController
 from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
 from sessions.http.controllers.imports import ImportController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH
+from sessions.http.security import LoginSessions, RateLimiter, security_headers
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade_async
+from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
 from sessions.services.context import ServiceContext
@@ -86,8 +89,25 @@ def _floor_files() -> list:
     ]
 
 
+def _store(settings: Settings, namespace: str):
+    """Sessions and rate limits: shared through Redis when REDIS_URL is set, else in memory."""
+    if settings.redis_url:
+        from litestar.stores.redis import RedisStore
+
+        return RedisStore.with_client(url=settings.redis_url, namespace=f"sessions:{namespace}")
+    from litestar.stores.memory import MemoryStore
+
+    return MemoryStore()
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
+    state = State(
+        {
+            "logins": LoginSessions(_store(settings, "logins")),
+            "limiter": RateLimiter(_store(settings, "limits")),
+        }
+    )
 
     @asynccontextmanager
     async def lifespan(app: Litestar) -> AsyncIterator[None]:
@@ -117,6 +137,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             AgendaController,
             CalendarController,
             ImportController,
+            AuthController,
             health,
             *_floor_files(),
         ],
@@ -127,12 +148,15 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "sessions": _service(SessionService),
             "agendas": _service(AgendaService),
             "organisers": _service(OrganiserService),
+            "accounts": _service(AccountService),
             "imports": _service(ImportService),
             "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
+        state=state,
+        before_send=[security_headers(hsts=settings.public_url.startswith("https://"))],
         request_max_body_size=MAX_BODY,
         openapi_config=OpenAPIConfig(
             title="sessions",

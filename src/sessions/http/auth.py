@@ -1,21 +1,32 @@
-"""Who is asking: an organiser's bearer token, or nobody."""
+"""Who is asking: an API token (Authorization: Bearer), a signed-in browser session, or nobody."""
 
 from __future__ import annotations
 
 from litestar import Request
 
-from sessions.http.deps import Organisers
+from sessions.http.deps import Accounts, Organisers
+from sessions.http.security import SESSION_COOKIE, LoginSessions, check_csrf
 from sessions.services.access import ANONYMOUS, Unauthorized, Viewer
 
 
-async def provide_viewer(request: Request, organisers: Organisers) -> Viewer:
+async def provide_viewer(request: Request, organisers: Organisers, accounts: Accounts) -> Viewer:
     header = request.headers.get("authorization")
-    if header is None:
+    if header is not None:
+        # A token carries no ambient authority: no CSRF check.
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthorized("Use Authorization: Bearer <token>.")
+        viewer = await organisers.viewer_for_token(token.strip())
+        if viewer is None:
+            raise Unauthorized("The token is unknown or revoked.")
+        return viewer
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if not session_id:
         return ANONYMOUS
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        raise Unauthorized("Use Authorization: Bearer <token>.")
-    viewer = await organisers.viewer_for_token(token.strip())
-    if viewer is None:
-        raise Unauthorized("The token is unknown or revoked.")
-    return viewer
+    logins: LoginSessions = request.app.state.logins
+    data = await logins.get(session_id)
+    if data is None:  # expired or logged out: a reader like any other
+        return ANONYMOUS
+    check_csrf(request, data)
+    viewer = await accounts.viewer_for_account(data.account, via_cookie=True)
+    return viewer if viewer is not None else ANONYMOUS

@@ -6,6 +6,7 @@ from litestar.di import NamedDependency
 
 from sessions.config import Settings
 from sessions.services.access import Viewer
+from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
 from sessions.services.events import EventService
@@ -21,5 +22,6 @@ Agendas = NamedDependency[AgendaService]
 Calendars = NamedDependency[CalendarService]
 Imports = NamedDependency[ImportService]
 Organisers = NamedDependency[OrganiserService]
+Accounts = NamedDependency[AccountService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]

@@ -26,6 +26,7 @@ from sessions.domain.errors import (
     StaleVersion,
 )
 from sessions.http.schemas.common import FieldProblem, Problem
+from sessions.http.security import TooManyRequests
 from sessions.services.access import Forbidden, Unauthorized
 from sessions.services.tracks import InUse
 
@@ -41,6 +42,7 @@ _STATUS: dict[type[DomainError], int] = {
     StaleVersion: 412,
     Unauthorized: 401,
     Forbidden: 403,
+    TooManyRequests: 429,
 }
 
 _TITLES = {
@@ -91,6 +93,8 @@ def _jsonable(value: object) -> object:
 def on_domain_error(request: Request, exc: DomainError) -> Response[Problem]:
     status = next((code for cls, code in _STATUS.items() if isinstance(exc, cls)), 400)
     headers = {"WWW-Authenticate": 'Bearer realm="sessions"'} if status == 401 else None
+    if isinstance(exc, TooManyRequests):
+        headers = {"Retry-After": str(exc.retry_after)}
     return problem(request, status, exc.detail, exc.errors, title=exc.title, headers=headers)
 
 
@@ -206,12 +210,16 @@ _WHEN = {
         "A write without an organiser's token, or an Authorization header that is not "
         "`Bearer <token>` or names an unknown or revoked token."
     ),
-    403: "The token's organiser does not organise this event.",
+    403: (
+        "The signed-in account does not organise this event, or a signed-in browser request "
+        "that changes something lacks the x-csrftoken header."
+    ),
     404: "No such resource; a draft is not found for anyone but its organisers.",
     409: "Conflicts with what exists: the slug is taken, or the track is still in use.",
     412: "If-Match names an ETag that is no longer current; nothing changed.",
-    413: "The body is larger than 1 MiB.",
+    413: "The body is larger than the limit (1 MiB; 16 KiB for logins and registrations).",
     422: "Well-formed but invalid: `errors` names each field at fault and its value.",
+    429: "Too many attempts from this address or for this account; retry after Retry-After seconds.",
     503: "The database is unavailable; try again after Retry-After seconds.",
 }
 

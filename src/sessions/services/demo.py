@@ -17,6 +17,7 @@ from sessions.domain.model import (
 from sessions.domain.plan import SegmentSpec
 from sessions.persistence.repositories import EventRepository
 from sessions.services.access import Viewer
+from sessions.services.accounts import AccountService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventDraft, EventService
 from sessions.services.organisers import OrganiserService
@@ -24,6 +25,8 @@ from sessions.services.sessions import SessionDraft, SessionService
 from sessions.services.tracks import TrackDraft
 
 DEMO_ORGANISER = "organiser@demo.sessions.invalid"
+# Demo data only (an .invalid address); `sessions set-password` changes it.
+DEMO_PASSWORD = "hybrid-demo-2024"
 IGF = "igf-2024"
 TCCM_TITLE = "A Technical Community Coalition for Multistakeholderism (TCCM)"
 
@@ -262,6 +265,8 @@ SEASON_2025: tuple[EventDraft, ...] = (
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
     organiser, _ = await OrganiserService(ctx).create_token(DEMO_ORGANISER)
+    if organiser.password_hash is None:
+        await AccountService(ctx).set_password(DEMO_ORGANISER, DEMO_PASSWORD, name="Demo organiser")
     viewer = Viewer(organiser.id, organiser.email)
     events, sessions = EventService(ctx), SessionService(ctx)
     created: list[str] = []

@@ -18,6 +18,11 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+def new_token() -> str:
+    """A 256-bit random API token."""
+    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+
+
 def normalise_email(email: str) -> str:
     email = email.strip()
     local, at, domain = email.rpartition("@")
@@ -35,7 +40,7 @@ class OrganiserService:
     async def create_token(self, email: str) -> tuple[OrganiserRow, str]:
         """The organiser (created if new) and a fresh token, shown once and stored hashed."""
         email = normalise_email(email)
-        token = TOKEN_PREFIX + secrets.token_urlsafe(32)
+        token = new_token()
         now = self.ctx.clock()
         async with self.ctx.db.begin() as db_session:
             organiser = await OrganiserRepository(db_session).by_email(email)
@@ -57,3 +62,14 @@ class OrganiserService:
         if organiser is None:
             return None
         return Viewer(organiser.id, organiser.email)
+
+    async def account(self, email: str) -> OrganiserRow:
+        """The account for `email`, created (without a password) if new."""
+        email = normalise_email(email)
+        async with self.ctx.db.begin() as db_session:
+            organiser = await OrganiserRepository(db_session).by_email(email)
+            if organiser is None:
+                organiser = OrganiserRow(email=email, created_at=self.ctx.clock())
+                db_session.add(organiser)
+                await db_session.flush()
+            return organiser

@@ -23,8 +23,10 @@ from sessions.http.controllers.auth import AuthController
 from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
 from sessions.http.controllers.imports import ImportController
+from sessions.http.controllers.live import LiveController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
+from sessions.http.live import FollowOtherProcesses, channels_plugin
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
 from sessions.persistence.database import create_engine, make_sessionmaker
@@ -136,6 +138,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             SessionController,
             AgendaController,
             CalendarController,
+            LiveController,
             ImportController,
             AuthController,
             health,
@@ -155,6 +158,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
+        plugins=[channels_plugin(settings), FollowOtherProcesses()],
         state=state,
         before_send=[security_headers(hsts=settings.public_url.startswith("https://"))],
         request_max_body_size=MAX_BODY,

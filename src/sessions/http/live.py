@@ -1,0 +1,175 @@
+"""Live updates: committed changes go out on channels (in memory, or Redis across processes).
+
+Every process subscribes to the shared `changes` channel too, so a change made
+through another process drops this process's cached view of that event at
+once (not only after the event directory's time-to-live).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import time
+from collections import defaultdict, deque
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from datetime import timedelta
+
+import msgspec
+from litestar import Litestar
+from litestar.channels import ChannelsPlugin
+from litestar.channels.backends.base import ChannelsBackend
+from litestar.channels.backends.memory import MemoryChannelsBackend
+from litestar.channels.backends.redis import RedisChannelsBackend
+from litestar.config.app import AppConfig
+from litestar.plugins import InitPluginProtocol
+
+from sessions.config import Settings
+from sessions.services.changes import Change
+from sessions.services.context import ServiceContext
+
+log = logging.getLogger(__name__)
+
+HISTORY = 200  # messages a reconnecting client can catch up on, per channel
+CHANGES = "changes"
+_counter = itertools.count()
+_ORIGIN = f"{os.getpid()}-{time.time_ns()}"
+
+
+def event_channel(event_id: object) -> str:
+    return f"event:{event_id}"
+
+
+def track_channel(event_id: object, track: str) -> str:
+    return f"track:{event_id}:{track}"
+
+
+def message_id() -> str:
+    """Ordered across processes on one clock: milliseconds, then a per-process counter."""
+    return f"{time.time_ns() // 1_000_000:015d}-{next(_counter) % 1_000_000:06d}"
+
+
+class LiveMessage(msgspec.Struct, omit_defaults=True):
+    id: str
+    type: str  # plan.changed, running.late, segment.started, segment.ended
+    event: str
+    version: int | None = None
+    what: str | None = None
+    track: str | None = None
+    minutes: int | None = None
+    origin: str | None = None
+
+
+class History:
+    """The recent messages of each channel, for clients that reconnect with Last-Event-ID.
+
+    Redis streams keep history across processes; the in-memory backend forgets a
+    channel's history when its last listener leaves, which is exactly when a
+    reconnecting client needs it, so in memory we keep our own.
+    """
+
+    def __init__(self, channels: ChannelsPlugin) -> None:
+        self.channels = channels
+        self.local = not isinstance(channels._backend, RedisChannelsBackend)
+        self._recent: dict[str, deque[bytes]] = defaultdict(lambda: deque(maxlen=HISTORY))
+
+    def remember(self, names: list[str], raw: bytes) -> None:
+        if self.local:
+            for name in names:
+                self._recent[name].append(raw)
+
+    async def since(self, names: list[str], last_event_id: str) -> list[LiveMessage]:
+        found: dict[str, LiveMessage] = {}
+        for name in names:
+            if self.local:
+                entries = list(self._recent.get(name, ()))
+            else:
+                entries = await self.channels._backend.get_history(name, HISTORY)
+            for raw in entries:
+                try:
+                    message = msgspec.json.decode(raw, type=LiveMessage)
+                except msgspec.DecodeError:
+                    continue
+                if message.id > last_event_id:
+                    found[message.id] = message
+        return [found[key] for key in sorted(found)]
+
+
+def channels_backend(settings: Settings) -> ChannelsBackend:
+    if settings.redis_url:
+        from litestar.channels.backends.redis import RedisChannelsStreamBackend
+        from redis.asyncio import Redis  # only when Redis is configured
+
+        return RedisChannelsStreamBackend(
+            history=HISTORY,
+            redis=Redis.from_url(settings.redis_url),
+            stream_ttl=timedelta(hours=12),
+            key_prefix="sessions:channels",
+        )
+    return MemoryChannelsBackend(history=HISTORY)
+
+
+def channels_plugin(settings: Settings) -> ChannelsPlugin:
+    return ChannelsPlugin(
+        backend=channels_backend(settings),
+        arbitrary_channels_allowed=True,
+        create_ws_route_handlers=False,
+    )
+
+
+def announcer(channels: ChannelsPlugin, history: History) -> Callable[[Change], Awaitable[None]]:
+    async def announce(change: Change) -> None:
+        message = LiveMessage(
+            id=message_id(),
+            type="plan.changed",
+            event=change.event_slug,
+            version=change.version,
+            what=change.what,
+            origin=_ORIGIN,
+        )
+        raw = msgspec.json.encode(message)
+        history.remember([event_channel(change.event_id)], raw)
+        await channels.wait_published(raw, [event_channel(change.event_id), CHANGES])
+
+    return announce
+
+
+class FollowOtherProcesses(InitPluginProtocol):
+    """Forget cached views of events that another process changed.
+
+    A plugin so that its start-up runs after the channels backend has started.
+    """
+
+    def __init__(self) -> None:
+        self._task: asyncio.Task[None] | None = None
+
+    def on_app_init(self, app_config: AppConfig) -> AppConfig:
+        app_config.on_startup.append(self._start)
+        app_config.on_shutdown.insert(0, self._stop)
+        return app_config
+
+    async def _start(self, app: Litestar) -> None:
+        channels = app.plugins.get(ChannelsPlugin)
+        ctx: ServiceContext = app.state.ctx
+        app.state.live_history = History(channels)
+        ctx.changes.subscribe(announcer(channels, app.state.live_history))
+        self._task = asyncio.create_task(self._follow(channels, ctx))
+
+    async def _stop(self, app: Litestar) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with suppress(asyncio.CancelledError, Exception):
+                await self._task
+
+    @staticmethod
+    async def _follow(channels: ChannelsPlugin, ctx: ServiceContext) -> None:
+        async with channels.start_subscription([CHANGES]) as subscriber:
+            async for raw in subscriber.iter_events():
+                try:
+                    message = msgspec.json.decode(raw, type=LiveMessage)
+                except msgspec.DecodeError:
+                    continue
+                if message.origin != _ORIGIN:
+                    ctx.directory.forget(message.event)

@@ -16,6 +16,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
 from sessions.services.demo import IGF
+from tests.api.helpers import reference_example
 
 from .conftest import Demo
 from .kit import by_uid, components
@@ -205,3 +206,18 @@ async def test_unpublishing_an_event_changes_calendar_ics(client: Any, demo: Dem
     after = await assert_changed(client, "/calendar.ics", before, "calendar.ics", by_date=False)
     assert b"ICANN 82" not in after.body
     assert len(by_uid(after.body)) == len(by_uid(before.body)) - 1
+
+
+async def test_unpublishing_an_event_moves_the_all_events_last_modified(client, auth):
+    """Regression: a withdrawn event changed /calendar.ics but not its Last-Modified."""
+    await reference_example(client, auth)
+    first = await client.get("/calendar.ics")
+    assert first.status_code == 200
+    await asyncio.sleep(1.1)  # Last-Modified has one-second resolution
+    assert (await client.post("/api/v1/events/igf-2024/unpublish", headers=auth)).status_code == 200
+    again = await client.get(
+        "/calendar.ics", headers={"If-Modified-Since": first.headers["last-modified"]}
+    )
+    assert again.status_code == 200
+    assert "TCCM" not in again.text
+    assert again.headers["last-modified"] != first.headers["last-modified"]

@@ -14,13 +14,14 @@ from sessions.domain.model import Event
 from sessions.domain.zones import get_zone, is_zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_event, to_session, to_track
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories import EventRepository, MetaRepository, SessionRepository
 from sessions.persistence.tables import EventRow
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.frab import FrabJsonRenderer, FrabXmlRenderer
 from sessions.renderers.ical import ICalendarRenderer, invite_method
 from sessions.services.access import Viewer, readable
 from sessions.services.context import ServiceContext
+from sessions.services.events import PUBLISHED_SET_CHANGED
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,14 +170,20 @@ class CalendarService:
             agendas: dict[str, Agenda] = {}
             for row in rows:
                 agendas[row.slug] = await self._agenda(row, None, db_session)
+            set_changed = await MetaRepository(db_session).get(PUBLISHED_SET_CHANGED)
         events = [a.event for a in agendas.values()]
         latest = max((e.updated_at for e in events if e.updated_at), default=None)
         options = self._options(None, CalendarQuery(), calendar_name="All events")
         if latest is not None:
             options = _with_now(options, latest)
         body = self.ical.render_calendar(events, agendas, options)
+        # An event unpublished or deleted changes this calendar without being in it.
+        modified = max(
+            (t for t in (latest, set_changed and datetime.fromisoformat(set_changed)) if t),
+            default=None,
+        )
         rendered = Rendered(
-            body, "text/calendar; charset=utf-8", _etag(body), latest, "calendar.ics"
+            body, "text/calendar; charset=utf-8", _etag(body), modified, "calendar.ics"
         )
         self.outputs[key] = rendered
         return rendered

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -22,8 +22,9 @@ from sessions.domain.events import check_dates, check_slug, check_zone
 from sessions.domain.model import Event, EventKind, EventStatus, Track, TrackMode, default_tracks
 from sessions.domain.plan import rezone
 from sessions.domain.zones import get_zone
+from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories import EventRepository, MetaRepository, SessionRepository
 from sessions.persistence.tables import EventMemberRow, EventRow, TrackRow
 from sessions.services.access import (
     Role,
@@ -240,6 +241,7 @@ class EventService:
                 row.status = status.value
                 row.updated_at = self.ctx.clock()
                 await db_session.flush()
+                await _published_set_changed(db_session, row.updated_at)
             view = _view(row, True)
         await self._announce(view.event, f"event.{status.value}")
         return view
@@ -251,6 +253,8 @@ class EventService:
             )
             check_if_match(if_match, event_etag(row.version))
             event = to_event(row)
+            if row.status == EventStatus.PUBLISHED.value:
+                await _published_set_changed(db_session, self.ctx.clock())
             await db_session.delete(row)
         await self._announce(event, "event.deleted")
 
@@ -265,3 +269,11 @@ def _slug_taken(slug: str) -> FieldError:
 
 def _with_context(error: FieldError, context: str) -> FieldError:
     return FieldError(error.field, f"{context}: {error.message}", error.value)
+
+
+PUBLISHED_SET_CHANGED = "published_set_changed_at"
+
+
+async def _published_set_changed(db_session: DbSession, when: datetime) -> None:
+    """Remember when an event joined or left the published set: /calendar.ics's Last-Modified."""
+    await MetaRepository(db_session).set(PUBLISHED_SET_CHANGED, when.isoformat())

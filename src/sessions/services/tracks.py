@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.errors import (
@@ -21,7 +21,7 @@ from sessions.domain.events import check_slug
 from sessions.domain.model import MAX_TRACKS_PER_EVENT, Track, TrackMode
 from sessions.persistence.mapping import to_track
 from sessions.persistence.repositories import EventRepository, TrackRepository
-from sessions.persistence.tables import SessionTrackRow, TrackRow
+from sessions.persistence.tables import RegistrationRow, SessionRow, SessionTrackRow, TrackRow
 from sessions.services.access import Viewer, readable, writable
 from sessions.services.changes import Change
 from sessions.services.context import ServiceContext
@@ -121,13 +121,34 @@ class TrackService:
             row = _find(event.tracks, track_slug, slug)
             check_if_match(if_match, track_etag(row.version))
             errors.raise_if_any()
+            place = (row.mode, row.location, row.join_url)
             for key, value in changes.items():
                 setattr(row, key, value.value if isinstance(value, TrackMode) else value)
             try:
                 await db_session.flush()
             except StaleDataError:
                 raise StaleVersion("The track changed while you were editing it.") from None
-            version = await events.bump_version(event.id, self.ctx.clock())
+            now = self.ctx.clock()
+            if (row.mode, row.location, row.join_url) != place:
+                # A new room or join link is a change of place for every session in the
+                # track: calendars take a re-sent invite only with a higher SEQUENCE.
+                await db_session.execute(
+                    update(SessionRow)
+                    .where(
+                        SessionRow.id.in_(
+                            select(SessionTrackRow.session_id).where(
+                                SessionTrackRow.track_id == row.id
+                            )
+                        )
+                    )
+                    .values(
+                        sequence=SessionRow.sequence + 1,
+                        version=SessionRow.version + 1,
+                        updated_at=now,
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+            version = await events.bump_version(event.id, now)
             track = to_track(row)
             event_id = event.id
         await self.ctx.changes.publish(Change(event_id, slug, version, "track.updated"))
@@ -151,6 +172,13 @@ class TrackService:
                     f"Track {track_slug!r} is offered by {used} session(s); "
                     "remove it from them first."
                 )
+            attending = await db_session.scalar(
+                select(func.count())
+                .select_from(RegistrationRow)
+                .where(RegistrationRow.track_id == row.id)
+            )
+            if attending:
+                raise InUse(f"{attending} attendee(s) take part through track {track_slug!r}.")
             await db_session.delete(row)
             await db_session.flush()
             version = await events.bump_version(event.id, self.ctx.clock())

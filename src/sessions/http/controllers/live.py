@@ -10,6 +10,7 @@ import msgspec
 from litestar import Controller, get
 from litestar.channels import ChannelsPlugin
 from litestar.datastructures import State
+from litestar.di import NamedDependency
 from litestar.params import FromPath, HeaderParameter
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
@@ -93,7 +94,7 @@ class LiveController(Controller):
         event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        channels: ChannelsPlugin,
+        channels: NamedDependency[ChannelsPlugin],
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
@@ -117,7 +118,7 @@ class LiveController(Controller):
         track: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        channels: ChannelsPlugin,
+        channels: NamedDependency[ChannelsPlugin],
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:

@@ -148,7 +148,7 @@ def cmd_send_mail(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     _prepare(settings)
 
-    async def run():  # noqa: ANN202
+    async def run():
         engine, ctx = _context(settings)
         try:
             return await send_due(ctx, Mailer.from_url(settings.smtp_url), limit=args.limit)

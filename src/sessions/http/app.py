@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import os
 from collections.abc import AsyncIterator
@@ -24,6 +26,8 @@ from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
 from sessions.http.controllers.imports import ImportController
 from sessions.http.controllers.live import LiveController
+from sessions.http.controllers.members import MemberController
+from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.live import FollowOtherProcesses, channels_plugin
@@ -34,12 +38,14 @@ from sessions.persistence.migrate import upgrade_async
 from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
-from sessions.services.context import ServiceContext
+from sessions.services.context import MailSettings, ServiceContext
 from sessions.services.directory import EventDirectory
 from sessions.services.events import EventService
 from sessions.services.imports import ImportService
 from sessions.services.maintenance import recompute_instants
+from sessions.services.members import MemberService
 from sessions.services.organisers import OrganiserService
+from sessions.services.registrations import RegistrationService
 from sessions.services.sessions import SessionService
 from sessions.services.tracks import TrackService
 
@@ -91,6 +97,29 @@ def _floor_files() -> list:
     ]
 
 
+def _mail_settings(settings: Settings) -> MailSettings | None:
+    """Invites by email are on when SMTP_URL is set."""
+    if not settings.smtp_url:
+        return None
+    return MailSettings(
+        sender=settings.mail_from or settings.organiser_email,
+        organiser_email=settings.organiser_email,
+        organiser_name=settings.organiser_name,
+        host=settings.host,
+        base_url=settings.public_url,
+    )
+
+
+def _start_sender(settings: Settings, ctx: ServiceContext) -> asyncio.Task | None:
+    """The outbox's background sender (one per app process; they never share a message)."""
+    if not settings.smtp_url:
+        return None
+    from sessions.services.mail import Mailer, run_sender
+
+    mailer = Mailer.from_url(settings.smtp_url)
+    return asyncio.create_task(run_sender(ctx, mailer, settings.mail_poll_interval))
+
+
 def _store(settings: Settings, namespace: str):
     """Sessions and rate limits: shared through Redis when REDIS_URL is set, else in memory."""
     if settings.redis_url:
@@ -119,16 +148,23 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await upgrade_async(settings.database_url)
         engine = create_engine(settings.database_url)
         ctx = ServiceContext(
-            make_sessionmaker(engine), directory=EventDirectory(settings.read_cache_ttl)
+            make_sessionmaker(engine),
+            directory=EventDirectory(settings.read_cache_ttl),
+            mail=_mail_settings(settings),
         )
         app.state.ctx = ctx
         try:
             await recompute_instants(ctx)
         except Exception:  # the app must still start; /health will tell
             log.exception("could not check derived instants against tzdata")
+        sender = _start_sender(settings, ctx)
         try:
             yield
         finally:
+            if sender is not None:
+                sender.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await sender
             await engine.dispose()
 
     return Litestar(
@@ -141,6 +177,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             LiveController,
             ImportController,
             AuthController,
+            MemberController,
+            RegistrationController,
             health,
             *_floor_files(),
         ],
@@ -152,15 +190,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "agendas": _service(AgendaService),
             "organisers": _service(OrganiserService),
             "accounts": _service(AccountService),
+            "members": _service(MemberService),
+            "registrations": _service(RegistrationService),
             "imports": _service(ImportService),
             "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
-        plugins=[channels_plugin(settings), FollowOtherProcesses()],
         state=state,
         before_send=[security_headers(hsts=settings.public_url.startswith("https://"))],
+        plugins=[channels_plugin(settings), FollowOtherProcesses()],
         request_max_body_size=MAX_BODY,
         openapi_config=OpenAPIConfig(
             title="sessions",

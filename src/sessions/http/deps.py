@@ -11,7 +11,9 @@ from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
 from sessions.services.events import EventService
 from sessions.services.imports import ImportService
+from sessions.services.members import MemberService
 from sessions.services.organisers import OrganiserService
+from sessions.services.registrations import RegistrationService
 from sessions.services.sessions import SessionService
 from sessions.services.tracks import TrackService
 
@@ -23,5 +25,7 @@ Calendars = NamedDependency[CalendarService]
 Imports = NamedDependency[ImportService]
 Organisers = NamedDependency[OrganiserService]
 Accounts = NamedDependency[AccountService]
+Members = NamedDependency[MemberService]
+Registrations = NamedDependency[RegistrationService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]

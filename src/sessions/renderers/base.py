@@ -16,9 +16,9 @@ from sessions.domain.agenda import Agenda
 from sessions.domain.model import Event, Session
 from sessions.domain.zones import Zone, get_zone, is_zone
 
-# Methods a rendered calendar may carry (RFC 5546). REQUEST needs ATTENDEEs,
-# which only iMIP invites mailed to one attendee have; no renderer makes those yet.
-METHODS = frozenset({"PUBLISH", "CANCEL"})
+# Methods a rendered calendar may carry (RFC 5546). REQUEST needs an ATTENDEE:
+# only iMIP invites mailed to one attendee (RFC 6047) are REQUESTs.
+METHODS = frozenset({"PUBLISH", "REQUEST", "CANCEL"})
 
 _HOST_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?$")
 
@@ -47,6 +47,8 @@ class RenderOptions:
     calendar_name: str | None = None  # X-WR-CALNAME; defaults to the event's title
     refresh_interval: timedelta = timedelta(hours=1)  # REFRESH-INTERVAL, X-PUBLISHED-TTL
     alarm_before: timedelta | None = None  # a display VALARM this long before each start
+    # (email, name) of the one attendee an iMIP invite is mailed to: adds ATTENDEE.
+    attendee: tuple[str, str | None] | None = None
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None or self.now.utcoffset() is None:
@@ -62,6 +64,12 @@ class RenderOptions:
             )
         if self.method is not None and not self.organiser_email:
             raise ValueError(f"METHOD:{self.method} needs an ORGANIZER: set organiser_email")
+        if self.method == "REQUEST" and self.attendee is None:
+            raise ValueError("RenderOptions.method REQUEST is an invite to someone: set attendee")
+        if self.attendee is not None and (
+            "@" not in self.attendee[0] or any(c in self.attendee[0] for c in " \r\n")
+        ):
+            raise ValueError(f"attendee {self.attendee[0]!r} is not an address")
         if self.organiser_email is not None and (
             "@" not in self.organiser_email or any(c in self.organiser_email for c in " \r\n")
         ):

@@ -216,6 +216,14 @@ def _add_common(
     if options.method is not None:
         params = {"CN": options.organiser_name} if options.organiser_name else {}
         vevent.add("ORGANIZER", vCalAddress(f"mailto:{options.organiser_email}", params=params))
+    if options.attendee is not None:
+        email, name = options.attendee
+        attendee = {"ROLE": "REQ-PARTICIPANT", "RSVP": "FALSE"}
+        if options.method == "REQUEST":
+            attendee["PARTSTAT"] = "NEEDS-ACTION"
+        if name:
+            attendee["CN"] = name
+        vevent.add("ATTENDEE", vCalAddress(f"mailto:{email}", params=attendee))
 
 
 def _add_alarm(vevent: VEvent, summary: str, status: SessionStatus, options: RenderOptions) -> None:
@@ -388,6 +396,7 @@ def _without_now(options: RenderOptions) -> tuple:
         options.segments,
         options.method,
         options.alarm_before,
+        options.attendee,
     )
 
 

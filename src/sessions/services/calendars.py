@@ -22,6 +22,7 @@ from sessions.renderers.ical import ICalendarRenderer, invite_method
 from sessions.services.access import Viewer, readable
 from sessions.services.context import ServiceContext
 from sessions.services.events import PUBLISHED_SET_CHANGED
+from sessions.services.registrations import RegistrationService
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +156,43 @@ class CalendarService:
             # them all, so If-Modified-Since never gets a 304 for a changed invite.
             _latest(session.updated_at, event.updated_at),
             f"{session.id}.ics",
+        )
+        self.outputs[key] = rendered
+        return rendered
+
+    async def personal_feed(self, token: str) -> Rendered:
+        """An attendee's feed: their sessions (all of their track if none chosen), their
+        track's plan, location or join link, and their own zone's times in descriptions."""
+        source = await RegistrationService(self.ctx).feed_source(token)
+        row = source.event_row
+        key = ("feed.ics", source.registration_id, source.version, row.id, row.version)
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        async with self.ctx.db() as db_session:
+            zone = get_zone(row.timezone)
+            sessions = await SessionRepository(db_session).domain_for_event(row.id, zone)
+        if source.chosen:
+            sessions = [s for s in sessions if s.id in source.chosen]
+        agenda = build_agenda(
+            to_event(row),
+            sessions,
+            zone,
+            track=source.track,
+            tracks=[to_track(t) for t in row.tracks],
+        )
+        options = self._options(
+            agenda.event,
+            CalendarQuery(track=source.track, tz=source.timezone),
+            calendar_name=f"{agenda.event.title} ({source.name})",
+        )
+        body = self.ical.render(agenda, options)
+        rendered = Rendered(
+            body,
+            "text/calendar; charset=utf-8",
+            _etag(body),
+            _latest(row.updated_at, source.updated_at),
+            f"{row.slug}.ics",
         )
         self.outputs[key] = rendered
         return rendered

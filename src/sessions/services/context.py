@@ -15,6 +15,17 @@ from sessions.services.changes import ChangeBus
 from sessions.services.directory import EventDirectory
 
 
+@dataclass(frozen=True, slots=True)
+class MailSettings:
+    """Invites by email are on (SMTP configured): who sends them, and the links they carry."""
+
+    sender: str
+    organiser_email: str
+    organiser_name: str | None
+    host: str
+    base_url: str
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -28,6 +39,8 @@ class ServiceContext:
     outputs: MutableMapping[Hashable, Any] = field(default_factory=lambda: LRU(512))
     components: MutableMapping[Hashable, Any] = field(default_factory=lambda: LRU(50_000))
     directory: EventDirectory = field(default_factory=EventDirectory)
+    # None: no SMTP configured, so no invites are queued.
+    mail: MailSettings | None = None
 
     def __post_init__(self) -> None:
         self.changes.subscribe(self.directory.on_change)

@@ -1,0 +1,227 @@
+"""Registrations: register (anyone), manage by secret link (the attendee), list (organisers);
+and the personal feed /feeds/{token}.ics."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Annotated
+
+from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.params import FromPath, HeaderParameter, JSONBody
+
+from sessions.domain.clock import format_instant
+from sessions.http.controllers.calendars import ICS, serve
+from sessions.http.controllers.events import Limit, Offset, set_fields
+from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations
+from sessions.http.present import webcal
+from sessions.http.problems import documented
+from sessions.http.schemas.common import Page
+from sessions.http.schemas.registrations import RegistrationIn, RegistrationOut, RegistrationPatch
+from sessions.http.security import Limit as RateLimit
+from sessions.http.security import RateLimiter, client_address
+from sessions.services.registrations import RegistrationDraft, RegistrationView, registration_etag
+
+SMALL_BODY = 16 * 1024
+IfMatch = Annotated[
+    str | None,
+    HeaderParameter(name="If-Match", required=False, description="The ETag you last read"),
+]
+REGISTER = documented(400, 404, 413, 422, 429, 503)
+MANAGE = documented(400, 404, 412, 413, 422, 503)
+LIST = documented(400, 401, 403, 404, 422, 503)
+
+
+def registration_out(
+    view: RegistrationView, settings: AppSettings, *, manage_token: str | None = None
+) -> RegistrationOut:
+    feed = f"{settings.public_url}/feeds/{view.feed_token}.ics" if view.feed_token else None
+    return RegistrationOut(
+        id=view.id,
+        event=view.event,
+        name=view.name,
+        email=view.email,
+        track=view.track,
+        timezone=view.timezone,
+        sessions=list(view.sessions),
+        created_at=format_instant(view.created_at),
+        version=view.version,
+        feed_url=feed,
+        webcal_url=webcal(feed) if feed else None,
+        manage_url=(
+            f"{settings.public_url}/api/v1/registrations/{manage_token}" if manage_token else None
+        ),
+    )
+
+
+def _csv_cell(value: str) -> str:
+    # Spreadsheets run cells that start like a formula: keep attendees' text as text.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+
+
+class RegistrationController(Controller):
+    tags = ["registrations"]
+
+    @post(
+        "/api/v1/events/{event:str}/registrations",
+        summary="Register for a published event (open to anyone): the answer holds your "
+        "personal feed_url and your manage_url (keep both secret)",
+        responses=REGISTER,
+        request_max_body_size=SMALL_BODY,
+    )
+    async def register(
+        self,
+        request: Request,
+        event: FromPath[str],
+        data: JSONBody[RegistrationIn],
+        registrations: Registrations,
+        settings: AppSettings,
+    ) -> Response[RegistrationOut]:
+        limiter: RateLimiter = request.app.state.limiter
+        await limiter.hit(
+            "register", client_address(request), RateLimit.parse(settings.register_rate)
+        )
+        view = await registrations.register(
+            event,
+            RegistrationDraft(data.name, data.email, data.track, data.timezone, data.sessions),
+        )
+        body = registration_out(view, settings, manage_token=view.manage_token)
+        return Response(
+            body,
+            status_code=201,
+            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+        )
+
+    @get(
+        "/api/v1/events/{event:str}/registrations",
+        summary="The event's registrations (organisers only)",
+        responses=LIST,
+    )
+    async def list_registrations(
+        self,
+        event: FromPath[str],
+        registrations: Registrations,
+        viewer: CurrentViewer,
+        settings: AppSettings,
+        limit: Limit = 100,
+        offset: Offset = 0,
+    ) -> Page[RegistrationOut]:
+        items, total = await registrations.list(event, viewer, limit=limit, offset=offset)
+        return Page([registration_out(v, settings) for v in items], total)
+
+    @get(
+        "/api/v1/events/{event:str}/registrations.csv",
+        summary="The event's registrations as CSV (organisers only)",
+        responses=LIST,
+        media_type="text/csv",
+    )
+    async def export_registrations(
+        self, event: FromPath[str], registrations: Registrations, viewer: CurrentViewer
+    ) -> Response[str]:
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["name", "email", "track", "timezone", "sessions", "registered"])
+        offset = 0
+        while True:
+            items, total = await registrations.list(event, viewer, limit=500, offset=offset)
+            for v in items:
+                writer.writerow(
+                    [
+                        _csv_cell(v.name),
+                        _csv_cell(v.email),
+                        v.track,
+                        v.timezone,
+                        " ".join(str(s) for s in v.sessions),
+                        format_instant(v.created_at),
+                    ]
+                )
+            offset += len(items)
+            if not items or offset >= total:
+                break
+        return Response(
+            out.getvalue(),
+            media_type="text/csv",
+            headers={
+                "Content-Disposition": f'attachment; filename="{event}-registrations.csv"',
+                "Cache-Control": "no-store",
+            },
+        )
+
+    @get(
+        "/api/v1/registrations/{token:str}",
+        summary="Your registration (the manage link)",
+        responses=MANAGE,
+    )
+    async def get_registration(
+        self, token: FromPath[str], registrations: Registrations, settings: AppSettings
+    ) -> Response[RegistrationOut]:
+        view = await registrations.get(token)
+        return Response(
+            registration_out(view, settings),
+            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+        )
+
+    @patch(
+        "/api/v1/registrations/{token:str}",
+        summary="Change your track, zone, name or sessions",
+        responses=MANAGE,
+        request_max_body_size=SMALL_BODY,
+    )
+    async def update_registration(
+        self,
+        token: FromPath[str],
+        data: JSONBody[RegistrationPatch],
+        registrations: Registrations,
+        settings: AppSettings,
+        if_match: IfMatch = None,
+    ) -> Response[RegistrationOut]:
+        view = await registrations.update(token, set_fields(data), if_match)
+        return Response(
+            registration_out(view, settings),
+            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+        )
+
+    @delete(
+        "/api/v1/registrations/{token:str}",
+        summary="Leave: deletes the registration (and its feed)",
+        status_code=204,
+        responses=MANAGE,
+    )
+    async def delete_registration(
+        self, token: FromPath[str], registrations: Registrations, if_match: IfMatch = None
+    ) -> None:
+        await registrations.delete(token, if_match)
+
+    @post(
+        "/api/v1/registrations/{token:str}/feed",
+        summary="A new personal feed URL (the old one stops working)",
+        status_code=200,
+        responses=MANAGE,
+    )
+    async def rotate_feed(
+        self, token: FromPath[str], registrations: Registrations, settings: AppSettings
+    ) -> Response[RegistrationOut]:
+        view = await registrations.rotate_feed(token)
+        return Response(registration_out(view, settings), headers={"Cache-Control": "no-store"})
+
+    @delete(
+        "/api/v1/registrations/{token:str}/feed",
+        summary="Revoke the personal feed (until a new one is made)",
+        status_code=204,
+        responses=MANAGE,
+    )
+    async def revoke_feed(self, token: FromPath[str], registrations: Registrations) -> None:
+        await registrations.revoke_feed(token)
+
+    @get(
+        "/feeds/{name:str}",
+        summary="Your personal feed (`{token}.ics`): your sessions, your track's plan, "
+        "times in your zone",
+        responses=ICS,
+    )
+    async def personal_feed(
+        self, request: Request, name: FromPath[str], calendars: Calendars
+    ) -> Response[bytes]:
+        from sessions.http.controllers.calendars import _strip
+
+        return serve(request, await calendars.personal_feed(_strip(name, ".ics")))

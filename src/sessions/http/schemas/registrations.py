@@ -1,0 +1,50 @@
+"""Registrations: what attendees send and get back."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+import msgspec
+from msgspec import UNSET, UnsetType
+
+from sessions.http.schemas.auth import Email
+from sessions.http.schemas.common import ZoneName
+
+# No control characters: names go into mail headers and calendar parameters.
+PersonName = Annotated[
+    str, msgspec.Meta(min_length=1, max_length=120, pattern=r"^[^\x00-\x1f\x7f]*$")
+]
+TrackSlug = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
+Chosen = Annotated[list[uuid.UUID], msgspec.Meta(max_length=500)]
+
+
+class RegistrationIn(msgspec.Struct, forbid_unknown_fields=True):
+    name: PersonName
+    email: Email
+    track: TrackSlug
+    timezone: ZoneName
+    sessions: Chosen | None = None
+
+
+class RegistrationPatch(msgspec.Struct, forbid_unknown_fields=True):
+    name: PersonName | UnsetType = UNSET
+    track: TrackSlug | UnsetType = UNSET
+    timezone: ZoneName | UnsetType = UNSET
+    sessions: Chosen | UnsetType = UNSET
+
+
+class RegistrationOut(msgspec.Struct, omit_defaults=True):
+    id: uuid.UUID
+    event: str
+    name: str
+    email: str
+    track: str
+    timezone: str
+    sessions: list[uuid.UUID]
+    created_at: str
+    version: int
+    # The personal feed (None while revoked) and, only for the attendee, the manage link.
+    feed_url: str | None = None
+    webcal_url: str | None = None
+    manage_url: str | None = None

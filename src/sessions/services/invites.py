@@ -1,0 +1,133 @@
+"""Invites by email (iMIP, RFC 6047), queued in the outbox in the caller's transaction.
+
+A registration gets a `METHOD:REQUEST` per session (ORGANIZER, the attendee as
+ATTENDEE, times in the attendee's zone in the description); a change of a
+session's time, place or status re-sends it with the session's higher SEQUENCE;
+a cancelled or deleted session, a session the attendee dropped, or a
+registration withdrawn sends `METHOD:CANCEL`. Messages are rendered now, when
+the change is made, so each one says what the change was; the sender only sends.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from sessions.domain.agenda import build_agenda
+from sessions.domain.clock import format_instant, in_zone
+from sessions.domain.model import Event, Session, SessionStatus, Track
+from sessions.domain.zones import get_zone
+from sessions.persistence.database import DbSession
+from sessions.persistence.tables import OutboxRow, RegistrationRow
+from sessions.renderers.base import RenderOptions
+from sessions.renderers.ical import render_agenda
+from sessions.services.context import MailSettings
+
+
+@dataclass(frozen=True, slots=True)
+class Attendee:
+    email: str
+    name: str
+    timezone: str
+    track: str
+
+
+def attendee_of(row: RegistrationRow) -> Attendee:
+    return Attendee(row.email, row.name, row.timezone, row.track.slug)
+
+
+def sessions_of(row: RegistrationRow, sessions: Iterable[Session]) -> list[Session]:
+    """The sessions a registration follows: those chosen, or every one of its track."""
+    chosen = {c.session_id for c in row.choices}
+    track = row.track.slug
+    return [s for s in sessions if track in s.tracks and (not chosen or s.id in chosen)]
+
+
+def invite(
+    mail: MailSettings,
+    event: Event,
+    session: Session,
+    tracks: Sequence[Track],
+    attendee: Attendee,
+    method: str,
+    now: datetime,
+) -> tuple[uuid.UUID, EmailMessage]:
+    """One iMIP message: text for people, text/calendar for their calendar app."""
+    message_id = uuid.uuid4()
+    zone = get_zone(event.timezone)
+    if method == "REQUEST" and session.status is SessionStatus.CANCELLED:
+        method = "CANCEL"
+    options = RenderOptions(
+        now=now,
+        host=mail.host,
+        base_url=mail.base_url,
+        organiser_email=mail.organiser_email,
+        organiser_name=mail.organiser_name,
+        reader_zone=attendee.timezone,
+        method=method,
+        attendee=(attendee.email, attendee.name),
+    )
+    agenda = build_agenda(event, [session], zone, track=attendee.track, tracks=tracks)
+    if not agenda.days:  # not offered in their track (any more): the invite is the session itself
+        agenda = build_agenda(event, [session], zone, tracks=tracks)
+    ics = render_agenda(agenda, options)
+    reader = get_zone(attendee.timezone)
+    start = format_instant(in_zone(session.start_instant, reader))
+    verb = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method]
+    if method == "REQUEST" and session.sequence > 0:
+        verb = "Updated invitation"
+    message = EmailMessage()
+    message["Subject"] = f"{verb}: {session.title} ({event.title})"
+    message["From"] = formataddr((mail.organiser_name or "", mail.sender))
+    message["To"] = formataddr((attendee.name, attendee.email))
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = f"<{message_id}@{mail.host}>"
+    message["Auto-Submitted"] = "auto-generated"
+    text = (
+        f"{session.title}\n{event.title}\n\n"
+        f"Starts {start} ({attendee.timezone}), track {attendee.track}.\n"
+        + ("This session is cancelled.\n" if method == "CANCEL" else "")
+        + f"\n{mail.base_url}/events/{event.slug}/sessions/{session.id}\n"
+    )
+    message.set_content(text)
+    message.add_alternative(
+        ics, maintype="text", subtype="calendar", params={"method": method, "charset": "utf-8"}
+    )
+    # Calendar apps that do not read the alternative still get the file.
+    message.add_attachment(ics, maintype="application", subtype="ics", filename="invite.ics")
+    return message_id, message
+
+
+def queue(
+    db_session: DbSession,
+    mail: MailSettings | None,
+    event: Event,
+    tracks: Sequence[Track],
+    items: Iterable[tuple[Attendee, Session, str]],
+    now: datetime,
+) -> int:
+    """Add one outbox row per (attendee, session, method), in the caller's transaction."""
+    if mail is None:
+        return 0
+    count = 0
+    for attendee, session, method in items:
+        message_id, message = invite(mail, event, session, tracks, attendee, method, now)
+        db_session.add(
+            OutboxRow(
+                id=message_id,
+                recipient=attendee.email,
+                message=message.as_string(),
+                created_at=now,
+                attempts=0,
+                next_attempt_at=now,
+            )
+        )
+        count += 1
+    return count
+
+
+__all__ = ["Attendee", "attendee_of", "invite", "queue", "sessions_of"]

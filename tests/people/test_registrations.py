@@ -1,0 +1,176 @@
+"""Registrations: open to anyone for published events, personal feeds, the manage link."""
+
+from __future__ import annotations
+
+from icalendar import Calendar
+
+from tests.api.helpers import assert_problem, bearer, db_dump, reference_example
+from tests.conftest import new_token
+
+EVENT = "/api/v1/events/igf-2024"
+SYDNEY = {
+    "name": "Ana Example",
+    "email": "ana@example.org",
+    "track": "online",
+    "timezone": "Australia/Sydney",
+}
+
+
+async def register(client, **overrides) -> dict:
+    response = await client.post(f"{EVENT}/registrations", json={**SYDNEY, **overrides})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+async def feed(client, url: str) -> Calendar:
+    response = await client.get(url.removeprefix("https://sessions.test"))
+    assert response.status_code == 200, response.text
+    assert response.headers["content-type"].startswith("text/calendar")
+    return Calendar.from_ical(response.content)
+
+
+async def test_an_online_attendee_in_sydney_gets_the_tccm_session_in_their_feed(client, auth):
+    await reference_example(client, auth)
+    join = "https://meet.example.org/tccm"
+    patched = await client.patch(f"{EVENT}/tracks/online", json={"join_url": join}, headers=auth)
+    assert patched.status_code == 200, patched.text
+    body = await register(client)
+    assert body["track"] == "online" and body["timezone"] == "Australia/Sydney"
+    assert body["feed_url"].startswith("https://sessions.test/feeds/")
+    assert body["manage_url"].startswith("https://sessions.test/api/v1/registrations/")
+    feed_token = body["feed_url"].rsplit("/", 1)[1].removesuffix(".ics")
+    manage_token = body["manage_url"].rsplit("/", 1)[1]
+    assert feed_token != manage_token and len(feed_token) >= 43  # ≥ 256 bits, url-safe
+
+    calendar = await feed(client, body["feed_url"])
+    assert "METHOD" not in calendar
+    (vevent,) = calendar.walk("VEVENT")
+    assert "TCCM" in str(vevent["SUMMARY"])
+    description = str(vevent["DESCRIPTION"])
+    assert "Facilitated discussion" in description
+    assert "Networking opportunity" not in description  # in-person only
+    assert "23:45" in description  # Sydney's wall time, 18 December
+    assert "Australia/Sydney" in description
+    assert str(vevent["URL"]) == join and "LOCATION" not in vevent
+
+
+async def test_chosen_sessions_only_and_all_of_the_track_otherwise(client, auth):
+    tccm = await reference_example(client, auth)
+    other = await client.post(
+        f"{EVENT}/sessions",
+        json={"title": "Closing", "start": "2024-12-19T10:00", "end": "2024-12-19T11:00"},
+        headers=auth,
+    )
+    assert other.status_code == 201
+    everything = await register(client)
+    assert len((await feed(client, everything["feed_url"])).walk("VEVENT")) == 2
+    chosen = await register(client, sessions=[tccm["id"]])
+    assert chosen["sessions"] == [tccm["id"]]
+    (only,) = (await feed(client, chosen["feed_url"])).walk("VEVENT")
+    assert "TCCM" in str(only["SUMMARY"])
+
+
+async def test_registering_is_validated_and_drafts_do_not_exist(client, auth, ctx, subtests):
+    await reference_example(client, auth, publish=False)
+    assert_problem(await client.post(f"{EVENT}/registrations", json=SYDNEY), 404)
+    assert (await client.post(f"{EVENT}/publish", headers=auth)).status_code == 200
+    before = await db_dump(ctx)
+    for field, value in {
+        "timezone": "Mars/Olympus",
+        "track": "radio",
+        "email": "not-an-address",
+        "sessions": ["00000000-0000-0000-0000-000000000000"],
+        "name": "Line\nbreak",
+    }.items():
+        with subtests.test(field=field):
+            response = await client.post(f"{EVENT}/registrations", json={**SYDNEY, field: value})
+            body = assert_problem(response, 422)
+            assert any(e["field"].startswith(field) for e in body["errors"]), body
+    assert await db_dump(ctx) == before
+
+
+async def test_the_manage_link_changes_track_zone_and_sessions_or_leaves(client, auth):
+    tccm = await reference_example(client, auth)
+    body = await register(client)
+    manage = body["manage_url"].removeprefix("https://sessions.test")
+    read = await client.get(manage)
+    assert read.status_code == 200 and read.json()["email"] == "ana@example.org"
+    assert "manage_url" not in read.json() and "feed_url" not in read.json()
+    etag = read.headers["etag"]
+
+    changed = await client.patch(
+        manage,
+        json={"track": "in-person", "timezone": "America/New_York", "sessions": [tccm["id"]]},
+        headers={"If-Match": etag},
+    )
+    assert changed.status_code == 200, changed.text
+    assert changed.json()["track"] == "in-person"
+    assert_problem(await client.patch(manage, json={"name": "X"}, headers={"If-Match": etag}), 412)
+    (vevent,) = (await feed(client, body["feed_url"])).walk("VEVENT")
+    description = str(vevent["DESCRIPTION"])
+    assert "Networking opportunity" in description and "Facilitated discussion" not in description
+    assert "07:45" in description  # New York
+
+    assert (await client.delete(manage)).status_code == 204
+    assert_problem(await client.get(manage), 404)
+    assert_problem(await client.get(body["feed_url"].removeprefix("https://sessions.test")), 404)
+
+
+async def test_feed_tokens_rotate_and_revoke(client, auth):
+    await reference_example(client, auth)
+    body = await register(client)
+    manage = body["manage_url"].removeprefix("https://sessions.test")
+    old = body["feed_url"].removeprefix("https://sessions.test")
+    rotated = await client.post(f"{manage}/feed")
+    assert rotated.status_code == 200
+    new = rotated.json()["feed_url"].removeprefix("https://sessions.test")
+    assert new != old
+    assert_problem(await client.get(old), 404)
+    assert (await client.get(new)).status_code == 200
+    assert (await client.delete(f"{manage}/feed")).status_code == 204
+    assert_problem(await client.get(new), 404)
+    assert "feed_url" not in (await client.get(manage)).json()
+
+
+async def test_a_feed_disappears_while_its_event_is_a_draft(client, auth):
+    await reference_example(client, auth)
+    body = await register(client)
+    path = body["feed_url"].removeprefix("https://sessions.test")
+    assert (await client.post(f"{EVENT}/unpublish", headers=auth)).status_code == 200
+    assert_problem(await client.get(path), 404)
+    assert_problem(await client.get(body["manage_url"].removeprefix("https://sessions.test")), 404)
+
+
+async def test_organisers_list_and_export_attendees_never_see_each_other(client, auth, ctx):
+    await reference_example(client, auth)
+    ana = await register(client)
+    await register(client, name="=HYPERLINK(\"x\")", email="bo@example.org")
+    listed = await client.get(f"{EVENT}/registrations", headers=auth)
+    assert listed.status_code == 200
+    assert listed.json()["total"] == 2
+    assert all("manage_url" not in r and "feed_url" not in r for r in listed.json()["items"])
+    exported = await client.get(f"{EVENT}/registrations.csv", headers=auth)
+    assert exported.status_code == 200 and exported.headers["content-type"].startswith("text/csv")
+    assert "ana@example.org" in exported.text and "'=HYPERLINK" in exported.text
+    # Attendees (anonymous, or through their own manage link) cannot list anyone.
+    assert_problem(await client.get(f"{EVENT}/registrations"), 401)
+    stranger = bearer(await new_token(ctx, "stranger@example.org"))
+    assert_problem(await client.get(f"{EVENT}/registrations", headers=stranger), 403)
+    assert_problem(await client.get(f"{EVENT}/registrations.csv", headers=stranger), 403)
+    mine = (await client.get(ana["manage_url"].removeprefix("https://sessions.test"))).json()
+    assert "bo@example.org" not in str(mine)
+
+
+async def test_registering_is_rate_limited_per_address(client, auth, settings):
+    await reference_example(client, auth)
+    statuses = [
+        (await client.post(f"{EVENT}/registrations", json=SYDNEY)).status_code for _ in range(21)
+    ]
+    assert statuses[:20] == [201] * 20 and statuses[20] == 429
+
+
+async def test_a_track_with_attendees_cannot_be_deleted(client, auth):
+    await reference_example(client, auth)
+    await register(client, track="online")
+    response = await client.delete(f"{EVENT}/tracks/online", headers=auth)
+    assert_problem(response, 409)

@@ -115,7 +115,7 @@ async def ctx(settings: Settings) -> AsyncIterator:
         await engine.dispose()
 
 
-async def new_token(ctx, email: str) -> str:  # noqa: ANN001
+async def new_token(ctx, email: str) -> str:
     from sessions.services.organisers import OrganiserService
 
     _, token = await OrganiserService(ctx).create_token(email)
@@ -123,7 +123,7 @@ async def new_token(ctx, email: str) -> str:  # noqa: ANN001
 
 
 @pytest.fixture
-async def organiser_token(ctx) -> str:  # noqa: ANN001
+async def organiser_token(ctx) -> str:
     return await new_token(ctx, "owner@example.org")
 
 

@@ -41,8 +41,11 @@ def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     import uvicorn
 
-    # Migrate once here, not once per worker.
-    _prepare(settings)
+    # Migrate once here, not once per worker; with replicas, once per release (--no-migrate).
+    if args.migrate:
+        _prepare(settings)
+    elif settings.is_sqlite:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
     os.environ["SESSIONS_MIGRATE_ON_START"] = "0"
     print(f"sessions is serving on http://{args.host}:{args.port}/  (API: /api/v1, docs: /schema)")
     uvicorn.run(
@@ -264,6 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=1)
+    serve.add_argument(
+        "--no-migrate",
+        dest="migrate",
+        action="store_false",
+        help="do not migrate first (replicas: run `sessions migrate` once per release)",
+    )
     serve.set_defaults(run=cmd_serve)
     migrate = sub.add_parser("migrate", help="bring the database to the newest schema")
     migrate.add_argument("--sql", action="store_true", help="print the SQL instead of running it")

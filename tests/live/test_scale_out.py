@@ -32,9 +32,7 @@ def shared_database() -> str:
     asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
-def test_a_change_through_one_process_reaches_the_other_within_a_second(
-    shared_database, start_app
-):
+def test_a_change_through_one_process_reaches_the_other_within_a_second(shared_database, start_app):
     # A long read-cache lifetime: only the Redis message can explain a fresh answer.
     env = {
         **os.environ,
@@ -81,3 +79,32 @@ def test_a_change_through_one_process_reaches_the_other_within_a_second(
         for s in day["sessions"]
     ]
     assert "Changed through process A" in titles
+
+
+def test_ten_minutes_late_declared_through_one_process_reaches_the_other(
+    shared_database, start_app
+):
+    env = {**os.environ, "DATABASE_URL": shared_database, "REDIS_URL": REDIS_URL}
+    cli(env, "demo")
+    token = cli(env, "create-organiser", "organiser@demo.sessions.invalid").strip().splitlines()[-1]
+    a, b = start_app(env, "a"), start_app(env, "b")
+
+    messages: queue.Queue = queue.Queue()
+    listen(f"{b.url}/api/v1/events/igf-2024/tracks/online/live", messages)
+    next_event(messages, "hello", 10)
+
+    sent = time.monotonic()
+    declared = httpx.post(
+        f"{a.url}/api/v1/events/igf-2024/tracks/online/live/late",
+        json={"minutes": 10},
+        headers={"Authorization": f"Bearer {token}"},
+    )
+    assert declared.status_code == 200, declared.text
+    late, _, arrived = next_event(messages, "running.late", 5)
+    assert arrived - sent < 1.0
+    assert (late["track"], late["minutes"]) == ("online", 10)
+    now = httpx.get(
+        f"{b.url}/api/v1/events/igf-2024/tracks/online/now",
+        params={"at": "2024-12-18T16:10:00+03:00"},
+    ).json()
+    assert now["late_minutes"] == 10

@@ -9,7 +9,7 @@ import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from litestar import Litestar, get
+from litestar import Litestar, Request, Response, get
 from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.openapi import OpenAPIConfig
@@ -19,6 +19,7 @@ from sqlalchemy import text
 
 from sessions import __version__
 from sessions.config import Settings
+from sessions.domain.errors import FieldError
 from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
 from sessions.http.controllers.auth import AuthController
@@ -31,7 +32,7 @@ from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.live import FollowOtherProcesses, channels_plugin
-from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH
+from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH, problem
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade_async
@@ -42,6 +43,7 @@ from sessions.services.context import MailSettings, ServiceContext
 from sessions.services.directory import EventDirectory
 from sessions.services.events import EventService
 from sessions.services.imports import ImportService
+from sessions.services.live import LiveService
 from sessions.services.maintenance import recompute_instants
 from sessions.services.members import MemberService
 from sessions.services.organisers import OrganiserService
@@ -55,16 +57,35 @@ MAX_BODY = 1024 * 1024
 
 
 @get(
-    "/health",
+    ["/health", "/health/ready"],
     tags=["operations"],
-    summary="Is the app up and can it reach its database?",
+    summary="Readiness: can the app reach its database (and Redis, when configured)?",
     responses=HEALTH,
 )
-async def health(state: State) -> dict[str, str]:
+async def health(request: Request, state: State) -> Response[dict[str, str]]:
     ctx: ServiceContext = state.ctx
     async with ctx.db() as db_session:
-        await db_session.execute(text("SELECT 1"))
-    return {"status": "ok", "database": "ok"}
+        await db_session.execute(text("SELECT 1"))  # a database outage answers 503 here
+    report = {"status": "ok", "database": "ok"}
+    redis = getattr(state, "redis", None)
+    if redis is not None:
+        try:
+            await asyncio.wait_for(redis.ping(), 2)
+            report["redis"] = "ok"
+        except Exception:  # any failure to answer is "down" for an orchestrator
+            return problem(
+                request,
+                503,
+                "Redis is unavailable: live updates cannot cross processes.",
+                [FieldError("redis", "down")],
+                headers={"Retry-After": "5"},
+            )
+    return Response(report)
+
+
+@get("/health/live", tags=["operations"], summary="Liveness: the process answers (no I/O)")
+async def alive() -> dict[str, str]:
+    return {"status": "ok"}
 
 
 def _service(cls):
@@ -153,6 +174,10 @@ def create_app(settings: Settings | None = None) -> Litestar:
             mail=_mail_settings(settings),
         )
         app.state.ctx = ctx
+        if settings.redis_url:
+            from redis.asyncio import Redis  # only when Redis is configured
+
+            app.state.redis = Redis.from_url(settings.redis_url, socket_timeout=2)
         try:
             await recompute_instants(ctx)
         except Exception:  # the app must still start; /health will tell
@@ -180,6 +205,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MemberController,
             RegistrationController,
             health,
+            alive,
             *_floor_files(),
         ],
         dependencies={
@@ -188,6 +214,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "tracks": _service(TrackService),
             "sessions": _service(SessionService),
             "agendas": _service(AgendaService),
+            "live": _service(LiveService),
             "organisers": _service(OrganiserService),
             "accounts": _service(AccountService),
             "members": _service(MemberService),

@@ -11,6 +11,7 @@ from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
 from sessions.services.events import EventService
 from sessions.services.imports import ImportService
+from sessions.services.live import LiveService
 from sessions.services.members import MemberService
 from sessions.services.organisers import OrganiserService
 from sessions.services.registrations import RegistrationService
@@ -29,3 +30,4 @@ Members = NamedDependency[MemberService]
 Registrations = NamedDependency[RegistrationService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]
+Live = NamedDependency[LiveService]

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 HISTORY = 200  # messages a reconnecting client can catch up on, per channel
 CHANGES = "changes"
+LIVE_TYPES = frozenset({"running.late", "segment.started", "segment.ended"})
 _counter = itertools.count()
 _ORIGIN = f"{os.getpid()}-{time.time_ns()}"
 
@@ -121,17 +122,23 @@ def channels_plugin(settings: Settings) -> ChannelsPlugin:
 
 def announcer(channels: ChannelsPlugin, history: History) -> Callable[[Change], Awaitable[None]]:
     async def announce(change: Change) -> None:
+        live = change.what in LIVE_TYPES
         message = LiveMessage(
             id=message_id(),
-            type="plan.changed",
+            type=change.what if live else "plan.changed",
             event=change.event_slug,
             version=change.version,
-            what=change.what,
+            what=None if live else change.what,
+            track=change.track,
+            minutes=change.minutes,
             origin=_ORIGIN,
         )
         raw = msgspec.json.encode(message)
-        history.remember([event_channel(change.event_id)], raw)
-        await channels.wait_published(raw, [event_channel(change.event_id), CHANGES])
+        # A track's live news goes to that track's listeners; plan changes to everyone's.
+        names = [track_channel(change.event_id, change.track)] if change.track else []
+        names.append(event_channel(change.event_id))
+        history.remember(names, raw)
+        await channels.wait_published(raw, [*names, CHANGES])
 
     return announce
 

@@ -8,6 +8,7 @@ from sessions.config import Settings
 from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
 from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.conflicts import Conflict
+from sessions.domain.live import expected
 from sessions.domain.model import Session, Track
 from sessions.domain.zones import Zone, get_zone
 from sessions.http.schemas.agenda import (
@@ -157,7 +158,7 @@ def agenda_out(agenda: Agenda) -> AgendaOut:
     )
 
 
-def _run_item(item: RunItem, zone: Zone) -> RunItemOut:
+def _run_item(item: RunItem, zone: Zone, late: int) -> RunItemOut:
     return RunItemOut(
         session_id=item.session.id,  # type: ignore[arg-type]
         session_title=item.session.title,
@@ -166,17 +167,20 @@ def _run_item(item: RunItem, zone: Zone) -> RunItemOut:
         title=item.segment.title if item.segment else item.session.title,
         start=at(item.start, zone),
         end=at(item.end, zone),
+        expected_start=at(expected(item.start, late), zone),
+        expected_end=at(expected(item.end, late), zone),
     )
 
 
-def now_next_out(event: str, track: str, zone: Zone, result: NowNext) -> NowNextOut:
+def now_next_out(event: str, track: str, zone: Zone, result: NowNext, late: int = 0) -> NowNextOut:
     return NowNextOut(
         event=event,
         track=track,
         timezone=zone.name,
         at=at(result.at, zone),
-        now=[_run_item(i, zone) for i in result.now],
-        next=[_run_item(i, zone) for i in result.next],
+        now=[_run_item(i, zone, late) for i in result.now],
+        next=[_run_item(i, zone, late) for i in result.next],
+        late_minutes=late,
     )
 
 

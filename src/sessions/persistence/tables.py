@@ -334,6 +334,18 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
 
 
+class TrackLiveRow(Base):
+    """A track's live state: how late it runs now (an overlay; the plan is unchanged)."""
+
+    __tablename__ = "track_live"
+
+    track_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("tracks.id", ondelete="CASCADE"), primary_key=True
+    )
+    late_minutes: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class MetaRow(Base):
     """Facts about the database itself, such as the tzdata version its instants came from."""
 

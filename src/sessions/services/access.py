@@ -150,6 +150,18 @@ async def writable(
     return event
 
 
+async def runs_track(
+    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str, track: str
+) -> EventRow:
+    """The event, if the viewer may run `track` live: its facilitators and the organisers."""
+    require_organiser(viewer)
+    event = await readable(db_session, event, viewer, slug)
+    access = await access_for(db_session, event, viewer)
+    if not (access.can_write or track in access.tracks):
+        raise Forbidden(f"You do not run track {track!r} of {slug!r}.")
+    return event
+
+
 def require_organiser(viewer: Viewer) -> None:
     """Signed in at all (a bearer token or a browser session)."""
     if not viewer.is_organiser:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from sessions.domain.agenda import Agenda, NowNext, build_agenda, now_and_next
@@ -17,6 +17,7 @@ from sessions.persistence.repositories import EventRepository, SessionRepository
 from sessions.persistence.tables import EventRow
 from sessions.services.access import Viewer, access_for, readable, writable
 from sessions.services.context import ServiceContext
+from sessions.services.live import late_by_track
 
 # now/next looks this far around `at`; longer sessions are found by the range scan's end.
 _NEXT_LOOKAHEAD = 50
@@ -49,6 +50,7 @@ class NowNextView:
     track: str
     zone: Zone
     now_next: NowNext
+    late_minutes: int = 0  # the live overlay: now/next is the plan as it actually runs
 
 
 class AgendaService:
@@ -134,15 +136,19 @@ class AgendaService:
                 raise NotFound(f"No track {track!r} in {slug!r}.")
             zone = zone_param(tz, event_row.timezone)
             moment = parse_wall_time(at, zone, "at").instant if at else self.ctx.clock()
+            late = (await late_by_track(db_session, event_row)).get(track, 0)
+            # Running N minutes late, what runs now is what the plan had N minutes ago.
+            planned_now = moment - timedelta(minutes=late)
             repo = SessionRepository(db_session)
-            current = await repo.around(event_row.id, moment, moment + timedelta(seconds=1))
-            upcoming = await repo.next_after(event_row.id, moment, _NEXT_LOOKAHEAD)
+            current = await repo.around(
+                event_row.id, planned_now, planned_now + timedelta(seconds=1)
+            )
+            upcoming = await repo.next_after(event_row.id, planned_now, _NEXT_LOOKAHEAD)
             event_zone = get_zone(event_row.timezone)
             by_id = {r.id: r for r in [*current, *upcoming]}
             sessions = [to_session(r, event_zone) for r in by_id.values()]
-            return NowNextView(
-                to_event(event_row), track, zone, now_and_next(sessions, track, moment)
-            )
+            result = now_and_next(sessions, track, planned_now)
+            return NowNextView(to_event(event_row), track, zone, replace(result, at=moment), late)
 
     async def conflicts(
         self, slug: str, viewer: Viewer, *, tz: str | None = None

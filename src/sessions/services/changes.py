@@ -13,7 +13,9 @@ class Change:
     event_id: uuid.UUID
     event_slug: str
     version: int
-    what: str  # e.g. "session.updated", "event.published"
+    what: str  # e.g. "session.updated", "event.published", "running.late"
+    track: str | None = None  # live changes concern one track
+    minutes: int | None = None  # how late it runs (running.late)
 
 
 Listener = Callable[[Change], Awaitable[None]]

@@ -87,7 +87,7 @@ class AgendaController(Controller):
         ] = None,
     ) -> NowNextOut:
         view = await agendas.now_next(event, track, viewer, at=at, tz=tz)
-        return now_next_out(view.event.slug, track, view.zone, view.now_next)
+        return now_next_out(view.event.slug, track, view.zone, view.now_next, view.late_minutes)
 
     @get(
         "/conflicts",

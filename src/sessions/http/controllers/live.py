@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import asyncio
+import uuid
 from collections.abc import AsyncIterator
 from typing import Annotated
 
 import msgspec
-from litestar import Controller, get
+from litestar import Controller, Response, get, post
 from litestar.channels import ChannelsPlugin
 from litestar.datastructures import State
 from litestar.di import NamedDependency
-from litestar.params import FromPath, HeaderParameter
+from litestar.params import FromPath, HeaderParameter, JSONBody
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
+from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
-from sessions.http.deps import CurrentViewer, Events
+from sessions.http.controllers.events import IfMatch
+from sessions.http.deps import AppSettings, CurrentViewer, Events, Live
 from sessions.http.live import History, LiveMessage, event_channel, track_channel
+from sessions.http.present import session_out
 from sessions.http.problems import documented
+from sessions.http.schemas.live import DelayIn, LateIn, LiveStateOut, TrackLiveOut
+from sessions.http.schemas.sessions import SessionOut
+from sessions.services.live import TrackLive
+from sessions.services.versions import session_etag
 
 HEARTBEAT_SECONDS = 15.0
 
@@ -62,7 +70,8 @@ async def _stream(
             except msgspec.DecodeError:
                 continue
             if message.id <= seen:
-                continue  # already delivered from the history
+                continue  # delivered already: from the history, or on the other channel
+            seen = message.id
             yield _sse(message)
 
 
@@ -81,6 +90,7 @@ class LiveController(Controller):
 
     @get(
         "/live",
+        media_type="text/event-stream",
         summary="Live changes to the event (server-sent events)",
         description=(
             "`plan.changed` (with the new version) whenever the plan changes. Each message "
@@ -109,6 +119,7 @@ class LiveController(Controller):
 
     @get(
         "/tracks/{track:str}/live",
+        media_type="text/event-stream",
         summary="Live changes that concern one track (server-sent events)",
         responses=documented(404),
     )
@@ -133,3 +144,84 @@ class LiveController(Controller):
             _stream(channels, state.live_history, names, last_event_id, hello),
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
+
+    @get(
+        "/live/state",
+        summary="How late each track runs now (tracks on time are absent)",
+        responses=documented(404),
+    )
+    async def live_state(
+        self, event: FromPath[str], live: Live, viewer: CurrentViewer
+    ) -> LiveStateOut:
+        return LiveStateOut(event, await live.state(event, viewer))
+
+    @post(
+        "/tracks/{track:str}/live/late",
+        summary="Declare the track running N minutes late (0: on time again)",
+        description="For the track's facilitators and the event's organisers. An overlay: "
+        "the published plan is unchanged; now/next and the live streams show it.",
+        responses=documented(401, 403, 404, 422),
+        status_code=200,
+    )
+    async def declare_late(
+        self,
+        event: FromPath[str],
+        track: FromPath[str],
+        data: JSONBody[LateIn],
+        live: Live,
+        viewer: CurrentViewer,
+    ) -> TrackLiveOut:
+        return _track_live(await live.declare_late(event, track, data.minutes, viewer))
+
+    @post(
+        "/tracks/{track:str}/live/start",
+        summary="The next segment of the track starts now (lateness measured against its plan)",
+        responses=documented(401, 403, 404, 422),
+        status_code=200,
+    )
+    async def start_segment(
+        self, event: FromPath[str], track: FromPath[str], live: Live, viewer: CurrentViewer
+    ) -> TrackLiveOut:
+        return _track_live(await live.start_segment(event, track, viewer))
+
+    @post(
+        "/tracks/{track:str}/live/end",
+        summary="What runs in the track ends now (lateness measured against its planned end)",
+        responses=documented(401, 403, 404, 422),
+        status_code=200,
+    )
+    async def end_segment(
+        self, event: FromPath[str], track: FromPath[str], live: Live, viewer: CurrentViewer
+    ) -> TrackLiveOut:
+        return _track_live(await live.end_segment(event, track, viewer))
+
+    @post(
+        "/sessions/{session:uuid}/delay",
+        summary="Push the rest of a session's plan back by N minutes (a real change)",
+        description="Segments under way run longer, later ones move, the session ends later: "
+        "its SEQUENCE grows and calendars and invites follow. Organisers only.",
+        responses=documented(401, 403, 404, 412, 422),
+        status_code=200,
+    )
+    async def delay_session(
+        self,
+        event: FromPath[str],
+        session: FromPath[uuid.UUID],
+        data: JSONBody[DelayIn],
+        live: Live,
+        viewer: CurrentViewer,
+        settings: AppSettings,
+        if_match: IfMatch = None,
+    ) -> Response[SessionOut]:
+        view = await live.delay_session(event, session, data.minutes, viewer, if_match)
+        return Response(
+            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+        )
+
+
+def _track_live(state: TrackLive) -> TrackLiveOut:
+    return TrackLiveOut(
+        state.track,
+        state.late_minutes,
+        format_instant(state.updated_at) if state.updated_at else None,
+    )

@@ -59,6 +59,8 @@ class RunItemOut(msgspec.Struct):
     title: str
     start: Instant
     end: Instant
+    expected_start: Instant  # the plan plus how late the track runs
+    expected_end: Instant
 
 
 class NowNextOut(msgspec.Struct):
@@ -68,6 +70,7 @@ class NowNextOut(msgspec.Struct):
     at: Instant
     now: list[RunItemOut]
     next: list[RunItemOut]
+    late_minutes: int = 0
 
 
 class ConflictOut(msgspec.Struct):

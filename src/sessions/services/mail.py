@@ -89,7 +89,9 @@ class Mailer:
             parsed = message_from_string(message)
             sender = parseaddr(parsed.get("From", ""))[1]
             try:
-                smtp.sendmail(sender, [recipient], message.encode("utf-8"))
+                # SMTP lines end in CRLF (bytes are sent as they are).
+                data = message.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8")
+                smtp.sendmail(sender, [recipient], data)
             except smtplib.SMTPRecipientsRefused as exc:
                 codes = [code for code, _ in exc.recipients.values()]
                 if all(500 <= c < 600 for c in codes):

@@ -15,8 +15,6 @@ async def account(ctx: Any, email: str, password: str = PASSWORD) -> None:
 
 async def login(client: Any, email: str, password: str = PASSWORD) -> dict[str, str]:
     """Signs the client in; returns the CSRF header its writes need."""
-    response = await client.post(
-        "/api/v1/auth/login", json={"email": email, "password": password}
-    )
+    response = await client.post("/api/v1/auth/login", json={"email": email, "password": password})
     assert response.status_code == 200, response.text
     return {"x-csrftoken": client.cookies["csrftoken"]}

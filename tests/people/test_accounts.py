@@ -39,9 +39,7 @@ async def test_cookie_writes_need_the_csrf_header_and_bearer_writes_do_not(clien
     me = (await client.get("/api/v1/auth/me")).json()
     assert me["events"] == [{"slug": "igf-2024", "role": "owner", "tracks": []}]
     # A bearer token is its own credential: no CSRF header needed, cookie or not.
-    other = await client.post(
-        "/api/v1/events", json={**IGF, "slug": "igf-2025"}, headers=auth
-    )
+    other = await client.post("/api/v1/events", json={**IGF, "slug": "igf-2025"}, headers=auth)
     assert other.status_code == 201, other.text
 
 
@@ -153,7 +151,9 @@ async def test_api_tokens_are_created_listed_and_revoked(client, ctx):
 
 async def test_someone_elses_token_cannot_be_revoked(client, ctx, auth):
     mine = (await client.post("/api/v1/auth/tokens", json={}, headers=auth)).json()
-    other = bearer((await client.post("/api/v1/auth/tokens", json={}, headers=auth)).json()["token"])
+    other = bearer(
+        (await client.post("/api/v1/auth/tokens", json={}, headers=auth)).json()["token"]
+    )
     # `other` is the same account here; a different account:
     from tests.conftest import new_token
 

@@ -277,14 +277,16 @@ async def test_facilitators_read_notes_of_their_tracks_only(client, auth, ctx):
     )
     assert put.status_code == 200, put.text
     seen = (
-        await client.get(f"{EVENT}/sessions/{world['sid']}", headers=world["headers"]["facilitator"])
+        await client.get(
+            f"{EVENT}/sessions/{world['sid']}", headers=world["headers"]["facilitator"]
+        )
     ).json()
     with_notes = {s["title"] for s in seen["segments"] if "notes" in s}
     assert any("online" in s["tracks"] for s in seen["segments"] if s["title"] in with_notes)
     assert all("online" in s["tracks"] for s in seen["segments"] if s["title"] in with_notes)
-    assert not any(
-        "notes" in s for s in seen["segments"] if s["tracks"] == ["in-person"]
-    ), seen["segments"]
+    assert not any("notes" in s for s in seen["segments"] if s["tracks"] == ["in-person"]), seen[
+        "segments"
+    ]
     other = (
         await client.get(
             f"{EVENT}/sessions/{world['sid']}", headers=world["headers"]["other_facilitator"]
@@ -300,7 +302,9 @@ async def test_a_co_organiser_has_full_control(client, auth, ctx):
     co = world["headers"]["co_organiser"]
     assert (await client.post(f"{EVENT}/unpublish", headers=co)).status_code == 200
     assert (await client.post(f"{EVENT}/publish", headers=co)).status_code == 200
-    invited = await client.post(f"{EVENT}/organisers", json={"email": "third@example.org"}, headers=co)
+    invited = await client.post(
+        f"{EVENT}/organisers", json={"email": "third@example.org"}, headers=co
+    )
     assert invited.status_code == 201 and invited.json()["role"] == "organiser"
     removed = await client.delete(f"{EVENT}/organisers/third@example.org", headers=co)
     assert removed.status_code == 204

@@ -179,8 +179,16 @@ def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
     )
 
 
+def _database_unreachable(exc: DBAPIError) -> bool:
+    """Connection trouble (SQLSTATE class 08) or a server shutting down or starting (57P0x)."""
+    if exc.connection_invalidated:
+        return True
+    sqlstate = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+    return isinstance(sqlstate, str) and (sqlstate.startswith("08") or sqlstate.startswith("57P0"))
+
+
 def on_unexpected(request: Request, exc: Exception) -> Response[Problem]:
-    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+    if isinstance(exc, DBAPIError) and _database_unreachable(exc):
         return on_database_down(request, exc)
     if isinstance(exc, RecursionError) and "deserializing" in str(exc):
         # msgspec gives up on JSON nested deeper than it can decode: the body's fault.

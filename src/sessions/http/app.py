@@ -31,6 +31,7 @@ from sessions.http.controllers.members import MemberController
 from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
+from sessions.http.controllers.web import WebController
 from sessions.http.live import FollowOtherProcesses, channels_plugin
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH, problem
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
@@ -206,6 +207,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             RegistrationController,
             health,
             alive,
+            WebController,
             *_floor_files(),
         ],
         dependencies={

@@ -1,0 +1,121 @@
+// A searchable IANA zone picker (ARIA combobox + listbox) showing each zone's current offset.
+import { useMemo, useRef, useState } from "preact/hooks";
+import { allZones, zoneOffset } from "../lib/time";
+
+interface Props {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (zone: string) => void;
+  hint?: string;
+}
+
+const MAX_SHOWN = 60;
+
+export function searchZones(query: string, zones: string[] = allZones(), now = new Date()): string[] {
+  const q = query.trim().toLowerCase().replace(/\s+/g, "_");
+  if (!q) return zones;
+  const offsetQuery = /^(utc|gmt)?[+\-−]/.test(q);
+  return zones.filter((z) => {
+    if (z.toLowerCase().includes(q)) return true;
+    if (offsetQuery) {
+      const off = zoneOffset(z, now).toLowerCase().replace("−", "-");
+      return off.includes(q.replace(/^(utc|gmt)/, "").replace("−", "-"));
+    }
+    return false;
+  });
+}
+
+export function ZonePicker({ id, label, value, onChange, hint }: Props) {
+  const [query, setQuery] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const input = useRef<HTMLInputElement>(null);
+  const now = useMemo(() => new Date(), []);
+  const matches = useMemo(
+    () => (query == null ? allZones() : searchZones(query, allZones(), now)).slice(0, MAX_SHOWN),
+    [query, now],
+  );
+  const listId = `${id}-list`;
+  const choose = (zone: string) => {
+    onChange(zone);
+    setQuery(null);
+    setOpen(false);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === "ArrowDown") {
+      e.preventDefault();
+      setOpen(true);
+      setActive((a) => Math.min(a + 1, matches.length - 1));
+    } else if (e.key === "ArrowUp") {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === "Enter") {
+      if (open && matches[active]) {
+        e.preventDefault();
+        choose(matches[active]!);
+      }
+    } else if (e.key === "Escape") {
+      setOpen(false);
+      setQuery(null);
+    }
+  };
+  return (
+    <div class="zone-picker">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        ref={input}
+        type="text"
+        role="combobox"
+        autocomplete="off"
+        spellcheck={false}
+        dir="ltr"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-activedescendant={open && matches[active] ? `${id}-opt-${active}` : undefined}
+        value={query ?? value}
+        placeholder="Search zones: city, region or +03"
+        onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+        onInput={(e) => {
+          setQuery((e.currentTarget as HTMLInputElement).value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+      />
+      <span class="zone-offset" aria-hidden="true">
+        {zoneOffset(value, now)}
+      </span>
+      {hint && (
+        <span id={`${id}-hint`} class="hint">
+          {hint}
+        </span>
+      )}
+      {open && (
+        <ul id={listId} role="listbox" class="zone-list" aria-label={label}>
+          {matches.length === 0 && <li class="empty">No zone matches “{query}”</li>}
+          {matches.map((z, i) => (
+            <li
+              id={`${id}-opt-${i}`}
+              key={z}
+              role="option"
+              aria-selected={i === active}
+              class={i === active ? "active" : undefined}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(z);
+              }}
+            >
+              <span dir="ltr">{z.replace(/_/g, " ")}</span>
+              <span class="offset">{zoneOffset(z, now)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

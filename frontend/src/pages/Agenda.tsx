@@ -1,0 +1,342 @@
+// The attendee agenda: /e/{event}?tz=&track=&day=
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  ApiError,
+  type AgendaOut,
+  type AgendaSessionOut,
+  type EventOut,
+  enc,
+  request,
+  sessionIcs,
+} from "../api/client";
+import { KIND_LABEL, PlanTimeline } from "../components/Plan";
+import { ZonePicker } from "../components/ZonePicker";
+import { onLinkClick, setQuery } from "../lib/router";
+import {
+  browserZone,
+  formatDate,
+  formatShortDate,
+  formatTime,
+  isZone,
+  localDate,
+  offsetMinutes,
+  zoneOffset,
+} from "../lib/time";
+
+const PAGE = 12;
+
+export function trackNames(event: EventOut | null): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const t of event?.tracks ?? []) out[t.slug] = t.name;
+  return out;
+}
+
+export function zoneCity(zone: string): string {
+  return (zone.split("/").pop() ?? zone).replace(/_/g, " ");
+}
+
+/** Sessions grouped by their start instant: parallel sessions side by side, by room. */
+export function slots(sessions: AgendaSessionOut[]): AgendaSessionOut[][] {
+  const groups = new Map<number, AgendaSessionOut[]>();
+  for (const s of sessions) {
+    const k = new Date(s.start).getTime();
+    const g = groups.get(k);
+    if (g) g.push(s);
+    else groups.set(k, [s]);
+  }
+  return [...groups.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, g]) => g.sort((a, b) => (a.room ?? "").localeCompare(b.room ?? "")));
+}
+
+export function Agenda({ slug, url }: { slug: string; url: URL }) {
+  const params = url.searchParams;
+  const tzParam = params.get("tz");
+  const tz = tzParam && isZone(tzParam) ? tzParam : browserZone();
+  const track = params.get("track") || null;
+  const dayParam = params.get("day");
+  const [event, setEvent] = useState<EventOut | null>(null);
+  const [agenda, setAgenda] = useState<AgendaOut | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const fetchStart = useRef(0);
+
+  useEffect(() => {
+    request<EventOut>(`events/${enc(slug)}`)
+      .then((r) => {
+        setEvent(r.data);
+        document.title = `${r.data.title} · sessions`;
+      })
+      .catch((e) => setError(e instanceof ApiError && e.status === 404 ? "notfound" : String(e.message)));
+  }, [slug]);
+
+  useEffect(() => {
+    const ctl = new AbortController();
+    fetchStart.current = performance.now();
+    request<AgendaOut>(`events/${enc(slug)}/agenda`, { query: { tz, track }, signal: ctl.signal })
+      .then((r) => {
+        performance.mark("agenda:data");
+        setAgenda(r.data);
+      })
+      .catch((e) => {
+        if ((e as Error).name !== "AbortError")
+          setError(e instanceof ApiError && e.status === 404 ? "notfound" : String((e as Error).message));
+      });
+    return () => ctl.abort();
+  }, [slug, tz, track]);
+
+  const days = agenda?.days ?? [];
+  const day = days.find((d) => d.date === dayParam) ?? days[0] ?? null;
+  const grouped = useMemo(() => (day ? slots(day.sessions) : []), [day]);
+
+  useEffect(() => setShown(PAGE), [day?.date, tz, track]);
+
+  // Render time: from the data's arrival to the first frame that shows it.
+  useEffect(() => {
+    if (!agenda) return;
+    requestAnimationFrame(() => {
+      const m = performance.measure("agenda:render", "agenda:data");
+      const w = window as unknown as { __agendaRender?: object };
+      w.__agendaRender = {
+        renderMs: m.duration,
+        totalMs: performance.now() - fetchStart.current,
+        sessions: agenda.days.reduce((n, d) => n + d.sessions.length, 0),
+        slotsShown: Math.min(shown, grouped.length),
+      };
+    });
+  }, [agenda]);
+
+  const sentinel = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el || typeof IntersectionObserver === "undefined") return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setShown((n) => n + PAGE);
+    }, { rootMargin: "800px" });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [grouped, shown]);
+
+  if (error === "notfound")
+    return (
+      <main id="main" class="page">
+        <h1>No such event</h1>
+        <p>
+          There is no published event called “{slug}”. <a href="/" onClick={onLinkClick}>See all events</a>.
+        </p>
+      </main>
+    );
+
+  const names = trackNames(event);
+  const eventZone = agenda?.event_timezone ?? event?.timezone ?? "UTC";
+  const sameOffset = offsetMinutes(tz) === offsetMinutes(eventZone);
+  const selectedTrack = event?.tracks.find((t) => t.slug === track) ?? null;
+  const subscribe = selectedTrack?.links.webcal ?? event?.links.webcal ?? null;
+  const download = selectedTrack?.links.ics ?? event?.links.ics ?? null;
+
+  return (
+    <main id="main" class="page agenda">
+      <header class="event-head">
+        <p class="crumbs">
+          <a href="/" onClick={onLinkClick}>
+            All events
+          </a>
+        </p>
+        <h1 dir="auto">{event?.title ?? agenda?.title ?? slug}</h1>
+        {event && (
+          <p class="meta">
+            <span dir="auto">{event.venue}</span> · {formatDate(event.start_date, "short")} –{" "}
+            {formatDate(event.end_date, "short")} · event time: {zoneCity(eventZone)} (
+            {zoneOffset(eventZone)})
+          </p>
+        )}
+      </header>
+
+      <section class="controls" aria-label="Agenda settings">
+        <ZonePicker
+          id="tz"
+          label="Show times in"
+          value={tz}
+          onChange={(z) => setQuery({ tz: z })}
+          hint={tzParam ? undefined : "Detected from your browser"}
+        />
+        <fieldset class="segmented">
+          <legend>Taking part</legend>
+          {[{ slug: "", name: "All" }, ...(event?.tracks ?? [])].map((t) => (
+            <label key={t.slug}>
+              <input
+                type="radio"
+                name="track"
+                value={t.slug}
+                checked={(track ?? "") === t.slug}
+                onChange={() => setQuery({ track: t.slug || null })}
+              />
+              <span>{t.slug === "" ? "All" : t.name}</span>
+            </label>
+          ))}
+        </fieldset>
+        {subscribe && (
+          <div class="subscribe">
+            <a class="button" href={subscribe}>
+              Subscribe to {selectedTrack ? selectedTrack.name.toLowerCase() : "the whole event"}
+            </a>
+            {download && (
+              <a class="quiet" href={download} download>
+                or download .ics
+              </a>
+            )}
+          </div>
+        )}
+      </section>
+
+      {agenda && days.length === 0 && event && (
+        <p class="empty-state">
+          No sessions yet. {event.kind === "deadline" ? "Deadline" : "Dates"}:{" "}
+          {formatDate(event.start_date)}
+          {event.end_date !== event.start_date && <> – {formatDate(event.end_date)}</>} ({zoneCity(eventZone)}).
+        </p>
+      )}
+
+      {days.length > 0 && (
+        <nav class="days" aria-label="Days">
+          <ul>
+            {days.map((d) => (
+              <li key={d.date}>
+                <a
+                  href={`?${new URLSearchParams({ ...Object.fromEntries(params), day: d.date })}`}
+                  aria-current={d.date === day?.date ? "page" : undefined}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    setQuery({ day: d.date });
+                  }}
+                >
+                  {formatDate(d.date, "short")}
+                  <span class="count"> · {d.sessions.length}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
+      {error && error !== "notfound" && <p role="alert" class="error">Could not load the agenda: {error}</p>}
+      {!agenda && !error && <p aria-busy="true">Loading the agenda…</p>}
+
+      {day && (
+        <section class="day" aria-labelledby="day-title">
+          <h2 id="day-title">
+            {formatDate(day.date)} <span class="zone-note">in {tz.replace(/_/g, " ")} time</span>
+          </h2>
+          <ol class="slots">
+            {grouped.slice(0, shown).map((group) => (
+              <li class="slot" key={group[0]!.start}>
+                <div class="slot-time" aria-hidden="true">
+                  {formatTime(group[0]!.start, tz)}
+                </div>
+                <ul class="parallel">
+                  {group.map((s) => (
+                    <SessionCard
+                      key={s.id}
+                      s={s}
+                      tz={tz}
+                      eventZone={eventZone}
+                      sameOffset={sameOffset}
+                      names={names}
+                      track={track}
+                      event={event}
+                    />
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ol>
+          {shown < grouped.length && (
+            <button ref={sentinel} type="button" class="more" onClick={() => setShown((n) => n + PAGE)}>
+              Show more sessions ({grouped.length - shown} more time slots)
+            </button>
+          )}
+        </section>
+      )}
+    </main>
+  );
+}
+
+function SessionCard(props: {
+  s: AgendaSessionOut;
+  tz: string;
+  eventZone: string;
+  sameOffset: boolean;
+  names: Record<string, string>;
+  track: string | null;
+  event: EventOut | null;
+}) {
+  const { s, tz, eventZone, sameOffset, names, track, event } = props;
+  const cancelled = s.status === "cancelled";
+  return (
+    <li class={`session${cancelled ? " cancelled" : ""}`}>
+      <article aria-labelledby={`s-${s.id}`}>
+        <p class="when">
+          <time dateTime={s.start}>{formatTime(s.start, tz)}</time>–
+          <time dateTime={s.end}>{formatTime(s.end, tz)}</time>
+          {s.crosses_midnight && (
+            <span class="badge midnight">
+              {" "}
+              crosses midnight: ends {formatShortDate(s.end, tz)}
+            </span>
+          )}
+          {!sameOffset && (
+            <span class="event-time">
+              {" "}
+              · {formatTime(s.start, eventZone)}–{formatTime(s.end, eventZone)}
+              {localDate(s.start, eventZone) !== localDate(s.start, tz) && ` ${formatShortDate(s.start, eventZone)}`} in{" "}
+              {zoneCity(eventZone)}
+            </span>
+          )}
+        </p>
+        <h3 id={`s-${s.id}`} dir="auto">
+          {s.title}
+        </h3>
+        <p class="where">
+          {s.room && <span dir="auto">{s.room}</span>}
+          {s.room && " · "}
+          {s.tracks.map((t) => names[t] ?? t).join(" + ")}
+          {s.status !== "confirmed" && <span class={`badge status-${s.status}`}> {s.status}</span>}
+        </p>
+        {s.people.length > 0 && (
+          <p class="people" dir="auto">
+            {s.people.map((p) => `${p.name} (${p.role})`).join(", ")}
+          </p>
+        )}
+        <PlanTimeline
+          start={s.start}
+          end={s.end}
+          tracks={s.tracks}
+          segments={s.segments}
+          onlyTrack={track}
+          zone={tz}
+          trackNames={names}
+        />
+        {s.segments.length > 0 && (
+          <details class="plan-list">
+            <summary>Segments</summary>
+            <ul>
+              {s.segments.map((g, i) => (
+                <li key={i}>
+                  {formatTime(g.start, tz)}–{formatTime(g.end, tz)} <span dir="auto">{g.title}</span> (
+                  {KIND_LABEL[g.kind] ?? g.kind}; {g.tracks.map((t) => names[t] ?? t).join(", ")})
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+        {event && !cancelled && (
+          <p class="actions">
+            <a class="button small" href={sessionIcs(event, s.id, track, tz)} download={`${s.id}.ics`}>
+              Add to calendar<span class="visually-hidden">: {s.title}</span>
+            </a>
+          </p>
+        )}
+      </article>
+    </li>
+  );
+}

@@ -1,0 +1,424 @@
+// The session editor: fields, and the segment plan on in-person/online lanes.
+// On 412 the user's form stays as typed; their choice: save over the new version or take it.
+import { useEffect, useRef, useState } from "preact/hooks";
+import {
+  ApiError,
+  type EventOut,
+  type SegmentKind,
+  type SessionCreate,
+  type SessionOut,
+  type SessionPatch,
+  enc,
+  request,
+} from "../api/client";
+import { KIND_LABEL, trackLabel } from "../components/Plan";
+import { orderTracks } from "../lib/lanes";
+import {
+  type DraftSegment,
+  appendSegment,
+  draftsFrom,
+  merge,
+  split,
+  toSegmentsIn,
+  wallFor,
+} from "../lib/plan";
+import { wallClock, wallDiff, wallOf } from "../lib/time";
+
+export interface NewSession {
+  title: string;
+  start: string;
+  end: string;
+  room: string;
+}
+
+interface Fields {
+  title: string;
+  description: string;
+  room: string;
+  start: string;
+  end: string;
+  tracks: string[];
+  status: SessionOut["status"];
+}
+
+const KINDS: SegmentKind[] = ["presentation", "qa", "networking", "discussion", "break", "panel", "keynote", "other"];
+
+function fieldsOf(s: SessionOut): Fields {
+  return {
+    title: s.title,
+    description: s.description ?? "",
+    room: s.room ?? "",
+    start: wallOf(s.start),
+    end: wallOf(s.end),
+    tracks: [...s.tracks],
+    status: s.status,
+  };
+}
+
+interface Props {
+  slug: string;
+  event: EventOut;
+  session: SessionOut | null;
+  draft: NewSession | null;
+  conflicts: string[];
+  onSaved: (s: SessionOut) => void;
+  onDeleted: (id: string) => void;
+  onClose: () => void;
+}
+
+export function SessionEditor({ slug, event, session, draft, conflicts, onSaved, onDeleted, onClose }: Props) {
+  const allTracks = orderTracks(event.tracks.map((t) => t.slug));
+  const names = Object.fromEntries(event.tracks.map((t) => [t.slug, t.name]));
+  const [fields, setFields] = useState<Fields>(() =>
+    session
+      ? fieldsOf(session)
+      : { title: draft?.title ?? "", description: "", room: draft?.room ?? "", start: draft!.start, end: draft!.end, tracks: allTracks, status: "confirmed" },
+  );
+  const [plan, setPlan] = useState<DraftSegment[]>(() => (session ? draftsFrom(session) : []));
+  const [etag, setEtag] = useState<string | null>(session ? `"s${session.version}"` : null);
+  const [base, setBase] = useState<SessionOut | null>(session);
+  const [theirs, setTheirs] = useState<SessionOut | null>(null);
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [status, setStatus] = useState("");
+  const title = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    title.current?.focus();
+  }, []);
+  // When the grid moves this session (keyboard, drag), follow it unless the form has edits.
+  useEffect(() => {
+    if (!session || !base || session.version === base.version) return;
+    const untouched = JSON.stringify(fieldsOf(base)) === JSON.stringify(fields);
+    if (untouched) {
+      setFields(fieldsOf(session));
+      setPlan(draftsFrom(session));
+      setBase(session);
+      setEtag(`"s${session.version}"`);
+    }
+  }, [session?.version]);
+
+  const set = (k: keyof Fields) => (e: Event) => setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
+  const fail = (e: unknown) => {
+    if (e instanceof ApiError) setError({ message: e.message, fields: e.fieldErrors() });
+    else setError({ message: (e as Error).message, fields: {} });
+  };
+  const onStale = async () => {
+    const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base!.id}`);
+    setTheirs(r.data);
+    setEtag(r.etag);
+    setError(null);
+  };
+
+  const saveSession = async (e: Event) => {
+    e.preventDefault();
+    setError(null);
+    setStatus("");
+    try {
+      if (!base) {
+        const body: SessionCreate = {
+          title: fields.title,
+          start: fields.start,
+          end: fields.end,
+          room: fields.room || null,
+          description: fields.description || null,
+          tracks: fields.tracks,
+          status: fields.status,
+        };
+        const r = await request<SessionOut>(`events/${enc(slug)}/sessions`, { method: "POST", body });
+        setBase(r.data);
+        setEtag(r.etag);
+        onSaved(r.data);
+        return;
+      }
+      const was = fieldsOf(base);
+      const body: SessionPatch = {};
+      if (fields.title !== was.title) body.title = fields.title;
+      if (fields.description !== was.description) body.description = fields.description || null;
+      if (fields.room !== was.room) body.room = fields.room || null;
+      if (fields.start !== was.start) body.start = fields.start;
+      if (fields.end !== was.end || (fields.start !== was.start && wallDiff(fields.start, fields.end) !== wallDiff(was.start, was.end)))
+        body.end = fields.end;
+      if (fields.tracks.join() !== was.tracks.join()) body.tracks = fields.tracks;
+      if (fields.status !== was.status) body.status = fields.status;
+      const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base.id}`, { method: "PATCH", body, ifMatch: etag });
+      setBase(r.data);
+      setEtag(r.etag);
+      setFields(fieldsOf(r.data));
+      setTheirs(null);
+      setPlan(draftsFrom(r.data));
+      setStatus("Session saved.");
+      onSaved(r.data);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) await onStale();
+      else fail(err);
+    }
+  };
+
+  const savePlan = async () => {
+    if (!base) return;
+    setError(null);
+    setStatus("");
+    try {
+      const body = toSegmentsIn(wallOf(base.start), plan);
+      const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base.id}/segments`, { method: "PUT", body, ifMatch: etag });
+      setBase(r.data);
+      setEtag(r.etag);
+      setPlan(draftsFrom(r.data));
+      setTheirs(null);
+      setStatus("Segment plan saved.");
+      onSaved(r.data);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) await onStale();
+      else fail(err);
+    }
+  };
+
+  const remove = async () => {
+    if (!base || !confirm(`Delete “${base.title}”?`)) return;
+    try {
+      await request(`events/${enc(slug)}/sessions/${base.id}`, { method: "DELETE", ifMatch: etag });
+      onDeleted(base.id);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 412) await onStale();
+      else fail(err);
+    }
+  };
+
+  const takeTheirs = () => {
+    if (!theirs) return;
+    setFields(fieldsOf(theirs));
+    setPlan(draftsFrom(theirs));
+    setBase(theirs);
+    setTheirs(null);
+    onSaved(theirs);
+  };
+  const keepMine = () => {
+    // The new ETag is already in place: the next save goes over their version.
+    if (theirs) setBase(theirs);
+    setTheirs(null);
+    setStatus("Your edits are kept. Save again to replace the other version.");
+  };
+
+  const updateSeg = (key: string, patch: Partial<DraftSegment>) =>
+    setPlan(plan.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const sessionTracks = orderTracks(fields.tracks);
+  const startWall = fields.start;
+  const total = Math.max(5, wallDiff(fields.start, fields.end));
+  const splitLanes = sessionTracks.length > 1 && plan.some((d) => d.tracks.length > 0);
+  const lanes = splitLanes ? sessionTracks : ["everyone"];
+
+  return (
+    <section class="editor card" aria-labelledby="editor-title">
+      <div class="editor-head">
+        <h2 id="editor-title">{base ? "Edit session" : "New session"}</h2>
+        <button type="button" class="quiet" onClick={onClose}>
+          Close<span class="visually-hidden"> the editor</span>
+        </button>
+      </div>
+      {theirs && (
+        <div class="conflict-notice" role="alert">
+          <p>
+            <strong>Someone else changed this session</strong> while you were editing (it is now version{" "}
+            {theirs.version}). Nothing you typed is lost.
+          </p>
+          <p>
+            Their version: <span dir="auto">“{theirs.title}”</span>, {wallClock(wallOf(theirs.start))}–
+            {wallClock(wallOf(theirs.end))}
+            {theirs.room ? `, ${theirs.room}` : ""}, {theirs.segments.length} segments.
+          </p>
+          <button type="button" onClick={keepMine}>
+            Keep my edits
+          </button>{" "}
+          <button type="button" class="secondary" onClick={takeTheirs}>
+            Use their version
+          </button>
+        </div>
+      )}
+      {error && (
+        <div class="error" role="alert">
+          <p>{error.message}</p>
+          {Object.keys(error.fields).length > 0 && (
+            <ul>
+              {Object.entries(error.fields).map(([f, m]) => (
+                <li key={f}>
+                  <code>{f}</code>: {m}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {conflicts.length > 0 && (
+        <ul class="conflict-list" aria-label="Conflicts for this session">
+          {conflicts.map((c, i) => (
+            <li key={i}>{c}</li>
+          ))}
+        </ul>
+      )}
+      <p role="status" class="status">
+        {status}
+      </p>
+
+      <form onSubmit={saveSession} class="grid-form">
+        <div class="field wide">
+          <label for="se-title">Title</label>
+          <input id="se-title" ref={title} required dir="auto" value={fields.title} onInput={set("title")} />
+        </div>
+        <div class="field">
+          <label for="se-start">Starts ({event.timezone})</label>
+          <input id="se-start" type="datetime-local" step={300} required value={fields.start} onInput={set("start")} />
+        </div>
+        <div class="field">
+          <label for="se-end">Ends</label>
+          <input id="se-end" type="datetime-local" step={300} required value={fields.end} onInput={set("end")} />
+        </div>
+        <div class="field">
+          <label for="se-room">Room</label>
+          <input id="se-room" dir="auto" value={fields.room} onInput={set("room")} />
+        </div>
+        <div class="field">
+          <label for="se-status">Status</label>
+          <select id="se-status" value={fields.status} onChange={set("status")}>
+            <option value="confirmed">Confirmed</option>
+            <option value="tentative">Tentative</option>
+            <option value="cancelled">Cancelled</option>
+          </select>
+        </div>
+        <fieldset class="field">
+          <legend>Offered in</legend>
+          {allTracks.map((t) => (
+            <label key={t} class="check">
+              <input
+                type="checkbox"
+                checked={fields.tracks.includes(t)}
+                onChange={(e) =>
+                  setFields({
+                    ...fields,
+                    tracks: (e.currentTarget as HTMLInputElement).checked
+                      ? orderTracks([...fields.tracks, t])
+                      : fields.tracks.filter((x) => x !== t),
+                  })
+                }
+              />{" "}
+              {names[t] ?? t}
+            </label>
+          ))}
+        </fieldset>
+        <div class="field wide">
+          <label for="se-desc">Description</label>
+          <textarea id="se-desc" dir="auto" rows={2} value={fields.description} onInput={set("description")} />
+        </div>
+        <div class="wide">
+          <button type="submit">{base ? "Save session" : "Create session"}</button>{" "}
+          {base && (
+            <button type="button" class="danger" onClick={remove}>
+              Delete session
+            </button>
+          )}
+        </div>
+      </form>
+
+      {base && (
+        <section class="plan-editor" aria-labelledby="plan-title">
+          <h3 id="plan-title">Segment plan</h3>
+          <div class="lanes-preview" aria-hidden="true" style={{ "--lanes": lanes.length }}>
+            {lanes.map((l, i) => (
+              <span key={l} class="lane-name" style={{ gridRow: i + 1 }}>
+                {trackLabel(l, names)}
+              </span>
+            ))}
+            <div class="lane-area" style={{ gridRow: `1 / span ${lanes.length}` }}>
+              {plan.map((d) => {
+                const from = wallDiff(startWall, wallFor(startWall, d.start));
+                const len = wallDiff(wallFor(startWall, d.start), wallFor(startWall, d.end));
+                const row = d.tracks.length === 0 || !splitLanes ? `1 / span ${lanes.length}` : `${lanes.indexOf(d.tracks[0]!) + 1}`;
+                return (
+                  <span
+                    key={d.key}
+                    class={`seg kind-${d.kind}`}
+                    style={{ insetInlineStart: `${(from / total) * 100}%`, width: `${(len / total) * 100}%`, gridRow: row }}
+                  >
+                    {d.start}–{d.end} {d.title || KIND_LABEL[d.kind]}
+                  </span>
+                );
+              })}
+            </div>
+          </div>
+          <ol class="segments">
+            {plan.map((d, i) => (
+              <li key={d.key} class="segment-row" aria-label={`Segment ${i + 1}`}>
+                <div class="field">
+                  <label for={`sg-${d.key}-kind`}>Kind</label>
+                  <select id={`sg-${d.key}-kind`} value={d.kind} onChange={(e) => updateSeg(d.key, { kind: (e.currentTarget as HTMLSelectElement).value as SegmentKind })}>
+                    {KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {KIND_LABEL[k]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div class="field grow">
+                  <label for={`sg-${d.key}-title`}>Title</label>
+                  <input id={`sg-${d.key}-title`} dir="auto" value={d.title} onInput={(e) => updateSeg(d.key, { title: (e.currentTarget as HTMLInputElement).value })} />
+                </div>
+                <div class="field">
+                  <label for={`sg-${d.key}-start`}>From</label>
+                  <input id={`sg-${d.key}-start`} type="time" step={300} value={d.start} onInput={(e) => updateSeg(d.key, { start: (e.currentTarget as HTMLInputElement).value })} />
+                </div>
+                <div class="field">
+                  <label for={`sg-${d.key}-end`}>To</label>
+                  <input id={`sg-${d.key}-end`} type="time" step={300} value={d.end} onInput={(e) => updateSeg(d.key, { end: (e.currentTarget as HTMLInputElement).value })} />
+                </div>
+                <div class="field">
+                  <label for={`sg-${d.key}-lane`}>For</label>
+                  <select
+                    id={`sg-${d.key}-lane`}
+                    value={d.tracks.length === 0 ? "" : d.tracks[0]}
+                    onChange={(e) => {
+                      const v = (e.currentTarget as HTMLSelectElement).value;
+                      updateSeg(d.key, { tracks: v ? [v] : [] });
+                    }}
+                  >
+                    <option value="">Everyone</option>
+                    {sessionTracks.map((t) => (
+                      <option key={t} value={t}>
+                        {names[t] ?? t} only
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div class="field wide">
+                  <label for={`sg-${d.key}-notes`}>Facilitator notes (never public)</label>
+                  <input id={`sg-${d.key}-notes`} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
+                </div>
+                <div class="row-actions">
+                  {d.tracks.length === 0 && sessionTracks.length > 1 && (
+                    <button type="button" class="secondary" onClick={() => setPlan(split(plan, d.key, sessionTracks))}>
+                      Split into lanes<span class="visually-hidden"> (segment {i + 1})</span>
+                    </button>
+                  )}
+                  {d.tracks.length > 0 && (
+                    <button type="button" class="secondary" onClick={() => setPlan(merge(plan, d.key))}>
+                      For everyone<span class="visually-hidden"> (segment {i + 1})</span>
+                    </button>
+                  )}{" "}
+                  <button type="button" class="quiet" onClick={() => setPlan(plan.filter((x) => x.key !== d.key))}>
+                    Remove<span class="visually-hidden"> segment {i + 1}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <button type="button" class="secondary" onClick={() => setPlan(appendSegment(plan, wallOf(base.start), wallOf(base.end)))}>
+              Add segment
+            </button>{" "}
+            <button type="button" onClick={savePlan}>
+              Save segment plan
+            </button>
+          </p>
+        </section>
+      )}
+    </section>
+  );
+}

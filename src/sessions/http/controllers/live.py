@@ -97,7 +97,7 @@ class LiveController(Controller):
             "has an id; reconnect with Last-Event-ID to get what you missed from a bounded "
             "history. A heartbeat comment every 15 s keeps proxies from cutting the stream."
         ),
-        responses=documented(404),
+        responses=documented(404, 422),
     )
     async def event_live(
         self,
@@ -121,7 +121,7 @@ class LiveController(Controller):
         "/tracks/{track:str}/live",
         media_type="text/event-stream",
         summary="Live changes that concern one track (server-sent events)",
-        responses=documented(404),
+        responses=documented(404, 422),
     )
     async def track_live(
         self,
@@ -160,7 +160,7 @@ class LiveController(Controller):
         summary="Declare the track running N minutes late (0: on time again)",
         description="For the track's facilitators and the event's organisers. An overlay: "
         "the published plan is unchanged; now/next and the live streams show it.",
-        responses=documented(401, 403, 404, 422),
+        responses=documented(400, 401, 403, 404, 422),
         status_code=200,
     )
     async def declare_late(
@@ -200,7 +200,7 @@ class LiveController(Controller):
         summary="Push the rest of a session's plan back by N minutes (a real change)",
         description="Segments under way run longer, later ones move, the session ends later: "
         "its SEQUENCE grows and calendars and invites follow. Organisers only.",
-        responses=documented(401, 403, 404, 412, 422),
+        responses=documented(400, 401, 403, 404, 412, 422),
         status_code=200,
     )
     async def delay_session(

@@ -2515,6 +2515,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ApiV1EventsLiveStateLiveState: {
@@ -3605,19 +3614,13 @@ export interface operations {
                     "application/json": components["schemas"]["SessionOut"];
                 };
             };
-            /** @description Bad request syntax or unsupported method */
+            /** @description Malformed request: the body is not JSON (or is missing). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        detail: string;
-                        extra?: null | {
-                            [key: string]: unknown;
-                        } | unknown[];
-                        status_code: number;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
@@ -4525,6 +4528,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     ApiV1EventsTracksLiveEndEndSegment: {
@@ -4626,19 +4638,13 @@ export interface operations {
                     "application/json": components["schemas"]["TrackLiveOut"];
                 };
             };
-            /** @description Bad request syntax or unsupported method */
+            /** @description Malformed request: the body is not JSON (or is missing). */
             400: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        detail: string;
-                        extra?: null | {
-                            [key: string]: unknown;
-                        } | unknown[];
-                        status_code: number;
-                    };
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */

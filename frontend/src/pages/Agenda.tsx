@@ -10,6 +10,7 @@ import {
   sessionIcs,
 } from "../api/client";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
+import { Register } from "../components/Register";
 import { ZonePicker } from "../components/ZonePicker";
 import { onLinkClick, setQuery } from "../lib/router";
 import {
@@ -188,6 +189,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
           </div>
         )}
       </section>
+
+      {event && event.tracks.length > 0 && <Register event={event} track={track} tz={tz} />}
 
       {agenda && days.length === 0 && event && (
         <p class="empty-state">

@@ -19,6 +19,13 @@ import { trackNames, zoneCity } from "./Agenda";
 
 const POLL_MS = 10_000;
 
+/** A live message's data (the stream's JSON). */
+interface LiveData {
+  version?: number;
+  track?: string;
+  minutes?: number;
+}
+
 function pollMs(url: URL): number {
   const s = Number(url.searchParams.get("poll"));
   return Number.isFinite(s) && s >= 1 ? s * 1000 : POLL_MS;
@@ -46,6 +53,10 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
   const [notes, setNotes] = useState<Map<string, string>>(new Map());
   const [changed, setChanged] = useState<{ from: number; to: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Live: the track's server-sent events; null minutes until the stream or now/next says.
+  const [live, setLive] = useState<"connecting" | "connected" | "polling">("connecting");
+  const [lateLive, setLateLive] = useState<number | null>(null);
+  const [refresh, setRefresh] = useState(0);
   const etag = useRef<string | null>(null);
   const version = useRef<number | null>(null);
 
@@ -96,10 +107,53 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
     };
     poll();
     loadNotes();
+    // Polling stays on as the fallback; the stream makes changes show at once.
     const t = setInterval(poll, pollMs(url));
+    let source: EventSource | null = null;
+    if (typeof EventSource !== "undefined") {
+      source = new EventSource(`/api/v1/events/${enc(slug)}/tracks/${enc(track)}/live`);
+      const parse = (e: Event): LiveData => {
+        try {
+          return JSON.parse((e as MessageEvent<string>).data) as LiveData;
+        } catch {
+          return {};
+        }
+      };
+      source.addEventListener("hello", (e) => {
+        setLive("connected");
+        const v = parse(e).version;
+        // A reconnect may have missed a change: fetch the plan again.
+        if (v != null && version.current != null && v !== version.current) poll();
+      });
+      source.addEventListener("plan.changed", (e) => {
+        const v = parse(e).version;
+        if (v != null && version.current != null && v !== version.current) {
+          setChanged({ from: version.current, to: v });
+          version.current = v;
+          loadNotes();
+        }
+        poll();
+        setRefresh((n) => n + 1);
+      });
+      source.addEventListener("running.late", (e) => {
+        const d = parse(e);
+        if (d.track && d.track !== track) return;
+        setLateLive(d.minutes ?? 0);
+        setRefresh((n) => n + 1);
+      });
+      const moved = () => setRefresh((n) => n + 1);
+      source.addEventListener("segment.started", moved);
+      source.addEventListener("segment.ended", moved);
+      source.onerror = () => {
+        // The browser retries by itself; until then (or if it gives up) polling carries on.
+        if (source?.readyState === EventSource.CLOSED) setLive("polling");
+        else setLive((s) => (s === "connected" ? "connecting" : s));
+      };
+    } else setLive("polling");
     return () => {
       stop = true;
       clearInterval(t);
+      source?.close();
     };
   }, [slug, track, tz]);
 
@@ -107,21 +161,26 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
   // and whenever the current item ends.
   const atIso = new Date(clock).toISOString().slice(0, 19) + "+00:00";
   const boundary = useRef(0);
+  const seenRefresh = useRef(0);
   useEffect(() => {
-    const due = clock >= boundary.current;
+    const due = clock >= boundary.current || refresh !== seenRefresh.current;
+    seenRefresh.current = refresh;
     if (!due && nowNext && agenda?.version === version.current) return;
     request<NowNextOut>(`events/${enc(slug)}/tracks/${enc(track)}/now`, {
       query: { tz, at: atParam ? atIso : null },
     })
       .then((r) => {
         setNowNext(r.data);
+        setLateLive(null);
         const ends = [...r.data.now.map((i) => i.end), ...r.data.next.map((i) => i.start)].map((s) =>
           new Date(s).getTime(),
         );
         boundary.current = Math.min(clock + 15_000, ...ends);
       })
       .catch((e) => setError((e as Error).message));
-  }, [Math.floor(clock / 1000), slug, track, tz, agenda?.version]);
+  }, [Math.floor(clock / 1000), slug, track, tz, agenda?.version, refresh]);
+
+  const late = lateLive ?? nowNext?.late_minutes ?? 0;
 
   const names = trackNames(event);
   const eventZone = agenda?.event_timezone ?? event?.timezone ?? "UTC";
@@ -134,7 +193,15 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
   };
 
   return (
-    <main id="main" class="page run">
+    <main id="main" class="page run" data-live={live}>
+      {late > 0 && (
+        <div class="banner late" role="status" aria-live="assertive">
+          <strong>
+            Running {late} {late === 1 ? "minute" : "minutes"} late
+          </strong>{" "}
+          · now and next show the expected times.
+        </div>
+      )}
       {changed && (
         <div class="banner" role="alert">
           <strong>The plan has changed.</strong> The run below now shows version {changed.to} (was{" "}
@@ -189,8 +256,8 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
       {error && <p class="error" role="alert">{error}</p>}
 
       <section class="now-next" aria-label="Now and next">
-        <NowCard label="Now" items={nowNext?.now ?? []} clock={clock} tz={tz} eventZone={eventZone} until />
-        <NowCard label="Next" items={nowNext?.next ?? []} clock={clock} tz={tz} eventZone={eventZone} />
+        <NowCard label="Now" items={nowNext?.now ?? []} clock={clock} tz={tz} eventZone={eventZone} late={late} until />
+        <NowCard label="Next" items={nowNext?.next ?? []} clock={clock} tz={tz} eventZone={eventZone} late={late} />
       </section>
 
       <section aria-labelledby="run-title">
@@ -269,15 +336,18 @@ function NowCard(props: {
   clock: number;
   tz: string;
   eventZone: string;
+  late: number;
   until?: boolean;
 }) {
-  const { label, items, clock, tz, eventZone, until } = props;
+  const { label, items, clock, tz, eventZone, late, until } = props;
   return (
     <article class={`big ${label.toLowerCase()}`} aria-labelledby={`big-${label}`}>
       <h2 id={`big-${label}`}>{label}</h2>
       {items.length === 0 && <p class="nothing">{until ? "Nothing is running." : "Nothing more."}</p>}
       {items.map((i) => {
-        const target = new Date(until ? i.end : i.start).getTime();
+        const start = late > 0 ? i.expected_start : i.start;
+        const end = late > 0 ? i.expected_end : i.end;
+        const target = new Date(until ? end : start).getTime();
         return (
           <div key={`${i.session_id}-${i.start}`} class="big-item">
             <p class="big-title" dir="auto">
@@ -294,6 +364,14 @@ function NowCard(props: {
                 ({formatTime(i.start, eventZone)}–{formatTime(i.end, eventZone)} {zoneCity(eventZone)})
               </span>
             </p>
+            {late > 0 && (
+              <p class="big-expected">
+                Expected {formatTime(start, tz)}–{formatTime(end, tz)}{" "}
+                <span class="event-time">
+                  ({formatTime(start, eventZone)}–{formatTime(end, eventZone)} {zoneCity(eventZone)}), {late} min late
+                </span>
+              </p>
+            )}
             <p class="countdown" aria-live="off">
               {until ? "ends in " : "starts in "}
               <strong>{formatCountdown(target - clock)}</strong>

@@ -108,3 +108,7 @@ def test_drafts_and_unknown_tracks_have_no_stream(tmp_path, start_app):
     app = start_app(env)
     assert httpx.get(f"{app.url}/api/v1/events/no-such-event/live").status_code == 404
     assert httpx.get(f"{app.url}/api/v1/events/igf-2024/tracks/nope/live").status_code == 404
+    bad = httpx.get(f"{app.url}/api/v1/events/igf-2024/live", headers={"Last-Event-ID": "9" * 65})
+    assert bad.status_code == 422
+    assert bad.headers["content-type"] == "application/problem+json"
+    assert bad.json()["errors"][0]["field"] == "Last-Event-ID"

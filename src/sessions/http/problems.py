@@ -117,13 +117,22 @@ def field_from_msgspec(error: msgspec.ValidationError, root: str) -> FieldError:
     return FieldError(field, message.replace("`", "'"))
 
 
+# Headers are named as clients send them, not by the handler's parameter names.
+_HEADERS = {"if_match": "If-Match", "last_event_id": "Last-Event-ID"}
+
+
 def on_validation_error(request: Request, exc: ValidationException) -> Response[Problem]:
     cause = exc.__cause__
     items = [i for i in (exc.extra if isinstance(exc.extra, list) else []) if isinstance(i, dict)]
     outside_body = [i for i in items if i.get("source") not in (None, "body")]
     if outside_body:
         errors = [
-            FieldError(str(i.get("key", "")), str(i.get("message", "is invalid")).replace("`", "'"))
+            FieldError(
+                _HEADERS.get(str(i.get("key", "")), str(i.get("key", "")))
+                if i.get("source") == "header"
+                else str(i.get("key", "")),
+                str(i.get("message", "is invalid")).replace("`", "'"),
+            )
             for i in outside_body
         ]
         return problem(request, 422, "The request has invalid parameters.", errors)

@@ -14,6 +14,7 @@ from sessions.domain.zones import get_zone
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade
 from sessions.persistence.tables import (
+    EventMemberRow,
     EventRow,
     OrganiserRow,
     SegmentRow,
@@ -93,7 +94,9 @@ async def build(database_url: str, n_sessions: int, slug: str = "bench") -> str:
         )
         db_session.add(event)
         await db_session.flush()
-        event.owner_id = owner.id
+        db_session.add(
+            EventMemberRow(event_id=event.id, organiser_id=owner.id, role="owner", created_at=now)
+        )
         for i, (start, end, room) in enumerate(slots):
             s = WallTime.from_instant(start, zone)
             e = WallTime.from_instant(end, zone)

@@ -140,3 +140,10 @@ async def test_odd_requests_get_a_problem_and_change_nothing(client, auth, ctx, 
             assert 400 <= response.status_code < 500, response.text
             assert_problem(response, response.status_code)
     assert await db_dump(ctx) == before
+
+
+async def test_web_pages_name_their_charset_once(client):
+    """Regression: pages were served as `text/html; charset=utf-8; charset=utf-8`."""
+    response = await client.get("/e/igf-2024")
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "text/html; charset=utf-8"

@@ -36,12 +36,10 @@ def _index() -> Response[bytes]:
     except FileNotFoundError:
         return Response(
             NOT_BUILT.encode(),
-            media_type="text/html; charset=utf-8",
+            media_type="text/html",
             headers={"Cache-Control": "no-store"},
         )
-    return Response(
-        body, media_type="text/html; charset=utf-8", headers={"Cache-Control": "no-cache"}
-    )
+    return Response(body, media_type="text/html", headers={"Cache-Control": "no-cache"})
 
 
 class WebController(Controller):
@@ -62,7 +60,7 @@ class WebController(Controller):
         if not ASSET_NAME.match(name) or not path.is_file():
             raise NotFoundException(f"No asset {name!r}.")
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        if media_type.startswith("text/") or media_type == "application/javascript":
+        if media_type == "application/javascript":  # Litestar adds the charset to text/* itself
             media_type += "; charset=utf-8"
         return Response(
             path.read_bytes(),

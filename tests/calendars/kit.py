@@ -30,7 +30,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
+from tests.shared_kit import kit_missing
 
 SHARED_DIR = Path(
     os.environ.get("SESSIONS_SHARED_DIR", Path(__file__).resolve().parents[2].parent / "shared")
@@ -94,7 +94,7 @@ def utc_stamp(moment: str | datetime) -> str:
 
 def _require(tool: Path) -> None:
     if not tool.exists():
-        pytest.skip(
+        kit_missing(
             f"conformance kit not found at {tool} (set SESSIONS_SHARED_DIR to the folder "
             "holding tools/icscheck and tools/schedcheck)"
         )

@@ -17,6 +17,7 @@ import pytest
 
 from sessions.domain.model import Event, Session
 from sessions.renderers.base import RenderOptions
+from tests.shared_kit import kit_missing
 
 from .examples import (
     HOST,
@@ -84,7 +85,7 @@ class KitResult:
 
 def _run_kit(tool: Path, args: Sequence[str], timeout: float) -> KitResult:
     if not tool.exists():
-        pytest.skip(
+        kit_missing(
             f"conformance kit not found at {tool} (set SESSIONS_SHARED_DIR to the folder "
             "holding tools/icscheck and tools/schedcheck)"
         )

@@ -20,6 +20,7 @@ from sessions.renderers.frab_read import (
     read_schedule,
 )
 from tests.renderers.examples import SHARED_DIR, EventData
+from tests.shared_kit import kit_missing
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 SAMPLES = SHARED_DIR / "tools" / "samples" / "schedule"
@@ -87,7 +88,7 @@ def test_the_two_pretalx_formats_say_the_same() -> None:
 def test_the_kits_good_samples_are_read(name: str) -> None:
     path = SAMPLES / name
     if not path.exists():
-        pytest.skip(f"conformance kit samples not found at {SAMPLES}")
+        kit_missing(f"conformance kit samples not found at {SAMPLES}")
     schedule = read_schedule(path.read_bytes())
     assert schedule.unreadable == ()
     assert schedule.talks
@@ -99,7 +100,7 @@ def test_the_kits_good_samples_are_read(name: str) -> None:
 def test_the_kits_json_sample_crosses_the_zurich_clock_change() -> None:
     path = SAMPLES / "good-schedule.json"
     if not path.exists():
-        pytest.skip(f"conformance kit samples not found at {SAMPLES}")
+        kit_missing(f"conformance kit samples not found at {SAMPLES}")
     night = read_schedule(path.read_bytes()).talks[1]
     # `end` wins over `duration` (the schema deprecates duration): 01:30+02:00 to 03:30+01:00.
     assert (night.start, night.end) == (_utc(2025, 10, 25, 23, 30), _utc(2025, 10, 26, 2, 30))
@@ -109,7 +110,7 @@ def test_the_kits_json_sample_crosses_the_zurich_clock_change() -> None:
 def test_the_kits_broken_samples_are_malformed(name: str) -> None:
     path = SAMPLES / name
     if not path.exists():
-        pytest.skip(f"conformance kit samples not found at {SAMPLES}")
+        kit_missing(f"conformance kit samples not found at {SAMPLES}")
     with pytest.raises(MalformedSchedule):
         read_schedule(path.read_bytes())
 

@@ -6,7 +6,6 @@ import json
 import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -15,6 +14,8 @@ import time
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+from bench.faults import free_port
 
 DURATION = os.environ.get("BENCH_DURATION", "5s")
 CONNECTIONS = os.environ.get("BENCH_CONNECTIONS", "8")
@@ -45,12 +46,6 @@ def wrk(url: str, headers: dict[str, str] | None = None) -> Load:
     if non2xx:
         raise RuntimeError(f"{url}: {non2xx.group(1)} error responses under load\n{out}")
     return Load(_ms(p50.group(1)), _ms(p99.group(1)), float(rps.group(1)))  # type: ignore[union-attr]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def get(

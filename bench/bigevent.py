@@ -14,9 +14,9 @@ from sessions.domain.zones import get_zone
 from sessions.persistence.database import create_engine, make_sessionmaker
 from sessions.persistence.migrate import upgrade
 from sessions.persistence.tables import (
+    AccountRow,
     EventMemberRow,
     EventRow,
-    OrganiserRow,
     SegmentRow,
     SegmentTrackRow,
     SessionRow,
@@ -59,11 +59,11 @@ async def build(database_url: str, n_sessions: int, slug: str = "bench") -> str:
         await db_session.execute(delete(EventRow).where(EventRow.slug == slug))
         owner = (
             await db_session.execute(
-                select(OrganiserRow).where(OrganiserRow.email == "bench@example.org")
+                select(AccountRow).where(AccountRow.email == "bench@example.org")
             )
         ).scalar_one_or_none()
         if owner is None:
-            owner = OrganiserRow(email="bench@example.org", created_at=now)
+            owner = AccountRow(email="bench@example.org", created_at=now)
             db_session.add(owner)
         in_person = TrackRow(
             slug="in-person",

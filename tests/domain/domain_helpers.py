@@ -19,7 +19,7 @@ from sessions.domain.model import (
     Event,
     EventStatus,
     Person,
-    Role,
+    PersonRole,
     Session,
     SessionStatus,
 )
@@ -180,7 +180,7 @@ def replace_segments(session: Session, segments) -> Session:
 
 
 def speaker(name: str, email: str | None = None) -> Person:
-    return Person(name=name, role=Role.SPEAKER, email=email)
+    return Person(name=name, role=PersonRole.SPEAKER, email=email)
 
 
 def reference_specs() -> list[SegmentSpec]:

@@ -9,8 +9,6 @@ import pytest
 from domain_helpers import RFC3339, UTC, wall
 
 from sessions.domain.clock import (
-    MAX_YEAR,
-    MIN_YEAR,
     WallTime,
     crosses_midnight,
     format_instant,
@@ -22,6 +20,7 @@ from sessions.domain.clock import (
     parse_wall_time,
 )
 from sessions.domain.errors import InvalidInput
+from sessions.domain.limits import MAX_YEAR, MIN_YEAR
 from sessions.domain.zones import get_zone
 
 NY = "America/New_York"

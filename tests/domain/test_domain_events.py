@@ -8,7 +8,8 @@ import pytest
 
 from sessions.domain.errors import ErrorCollector
 from sessions.domain.events import check_dates, check_slug, check_zone
-from sessions.domain.model import MAX_EVENT_DAYS, EventKind, default_tracks
+from sessions.domain.limits import MAX_EVENT_DAYS
+from sessions.domain.model import EventKind, default_tracks
 
 
 def fields(check, *args) -> list[str]:

@@ -100,12 +100,12 @@ async def test_login_is_rate_limited_per_email(client, ctx):
 async def test_passwords_are_stored_as_argon2id_hashes(ctx):
     from sqlalchemy import select
 
-    from sessions.persistence.tables import OrganiserRow
+    from sessions.persistence.tables import AccountRow
 
     await account(ctx, "ana@example.org")
     async with ctx.db() as db_session:
         stored = await db_session.scalar(
-            select(OrganiserRow.password_hash).where(OrganiserRow.email == "ana@example.org")
+            select(AccountRow.password_hash).where(AccountRow.email == "ana@example.org")
         )
     assert stored.startswith("$argon2id$") and PASSWORD not in stored
 

@@ -23,7 +23,7 @@ from sessions.domain.model import (
     EventKind,
     EventStatus,
     Person,
-    Role,
+    PersonRole,
     SegmentKind,
     Session,
     SessionStatus,
@@ -206,9 +206,9 @@ def tccm_session(**changes) -> Session:
             "with panellists from the RIRs, ISOC, and the IETF.\nBring questions!"
         ),
         people=(
-            Person("Ada Example", Role.MODERATOR, email="ada@example.org"),
-            Person("Bashir Example", Role.PANELLIST),
-            Person("Chen Example", Role.FACILITATOR, email="chen@example.org"),
+            Person("Ada Example", PersonRole.MODERATOR, email="ada@example.org"),
+            Person("Bashir Example", PersonRole.PANELLIST),
+            Person("Chen Example", PersonRole.FACILITATOR, email="chen@example.org"),
         ),
         key="tccm",
     )
@@ -557,7 +557,7 @@ def _world_event(slug, zone, first, last, specs) -> EventData:
                 key=f"s{n}",
                 segments=segs,
                 description=f"{title}: generated, with a comma, a semicolon; and a line\nbreak.",
-                people=(Person(f"Speaker {n}", Role.SPEAKER),),
+                people=(Person(f"Speaker {n}", PersonRole.SPEAKER),),
             )
         )
     return EventData(event, tracks, tuple(sessions))

@@ -14,13 +14,13 @@ from datetime import date, datetime, timedelta, timezone
 from pendulum.tz.exceptions import AmbiguousTime, NonExistingTime
 
 from sessions.domain.errors import InvalidInput
+from sessions.domain.limits import MAX_YEAR, MIN_YEAR
 from sessions.domain.zones import UTC, Zone
 
 # Earlier years are mostly local mean time (offsets with seconds); later ones
 # overflow datetime arithmetic near its limits; no meeting needs them. A few
 # zones still had offsets with seconds inside this range (Africa/Monrovia,
 # UTC-00:44:30 until 1972): format_instant handles them.
-MIN_YEAR, MAX_YEAR = 1970, 2999
 
 # ASCII digits only, and nothing after the match (not even a newline: `$` would allow one).
 _WALL_RE = re.compile(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from sessions.domain.errors import ErrorCollector
-from sessions.domain.model import MAX_EVENT_DAYS, SLUG_MAX, SLUG_RE, EventKind
+from sessions.domain.limits import MAX_EVENT_DAYS, SLUG_MAX, SLUG_RE
+from sessions.domain.model import EventKind
 from sessions.domain.zones import UnknownZone, get_zone
 
 

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from uuid import UUID
 
 from sessions.domain.clock import WallTime
-
-# \Z, not $: `$` also matches before a trailing newline ("igf-2024\n").
-SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")
-SLUG_MAX = 64
-TITLE_MAX = 200
-NAME_MAX = 120
-ROOM_MAX = 120
-URL_MAX = 2000
-DESCRIPTION_MAX = 20_000
-NOTES_MAX = 10_000
-EMAIL_MAX = 254
-MAX_EVENT_DAYS = 366
-MAX_TRACKS_PER_EVENT = 50
-MAX_SEGMENTS_PER_SESSION = 100
-MAX_PEOPLE_PER_SESSION = 100
+from sessions.domain.limits import (  # noqa: F401  (the renderers still import them from here)
+    DESCRIPTION_MAX,
+    EMAIL_MAX,
+    MAX_EVENT_DAYS,
+    MAX_PEOPLE_PER_SESSION,
+    MAX_SEGMENTS_PER_SESSION,
+    MAX_TRACKS_PER_EVENT,
+    NAME_MAX,
+    NOTES_MAX,
+    ROOM_MAX,
+    SLUG_MAX,
+    SLUG_RE,
+    TITLE_MAX,
+    URL_MAX,
+)
 
 
 class EventKind(StrEnum):
@@ -58,7 +57,17 @@ class SegmentKind(StrEnum):
     OTHER = "other"
 
 
-class Role(StrEnum):
+class EventRole(StrEnum):
+    """An account's part in one event (`event_members`)."""
+
+    OWNER = "owner"
+    ORGANISER = "organiser"
+    FACILITATOR = "facilitator"
+
+
+class PersonRole(StrEnum):
+    """A person's part in one session (PRODUCT.md, Session)."""
+
     SPEAKER = "speaker"
     MODERATOR = "moderator"
     PANELLIST = "panellist"
@@ -107,7 +116,7 @@ def default_tracks() -> tuple[Track, Track]:
 @dataclass(frozen=True, slots=True)
 class Person:
     name: str
-    role: Role
+    role: PersonRole
     email: str | None = None
 
     @property

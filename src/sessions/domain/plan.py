@@ -16,8 +16,8 @@ from sessions.domain.clock import (
     resolve_wall,
 )
 from sessions.domain.errors import ErrorCollector, InvalidInput
+from sessions.domain.limits import MAX_SEGMENTS_PER_SESSION
 from sessions.domain.model import (
-    MAX_SEGMENTS_PER_SESSION,
     Event,
     Segment,
     SegmentKind,

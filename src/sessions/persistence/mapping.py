@@ -10,7 +10,7 @@ from sessions.domain.model import (
     EventKind,
     EventStatus,
     Person,
-    Role,
+    PersonRole,
     Segment,
     SegmentKind,
     Session,
@@ -67,7 +67,7 @@ def to_session(row: SessionRow, zone: Zone | str) -> Session:
         end=WallTime(row.end_local, row.end_fold, zone),
         tracks=tuple(link.track.slug for link in row.tracks),
         people=tuple(
-            Person(name=link.person.name, role=Role(link.role), email=link.person.email)
+            Person(name=link.person.name, role=PersonRole(link.role), email=link.person.email)
             for link in row.people
         ),
         segments=tuple(

@@ -11,15 +11,15 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
 from sessions.domain.clock import WallTime
-from sessions.domain.model import Person, Role, Segment, SegmentKind, Session, SessionStatus
+from sessions.domain.model import Person, PersonRole, Segment, SegmentKind, Session, SessionStatus
 from sessions.domain.zones import Zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import (
+    AccountRow,
     ApiTokenRow,
     EventMemberRow,
     EventRow,
     MetaRow,
-    OrganiserRow,
     PersonRow,
     SegmentRow,
     SegmentTrackRow,
@@ -170,7 +170,7 @@ class SessionRepository:
             .where(in_event)
             .order_by(SessionPersonRow.session_id, SessionPersonRow.position)
         ):
-            people[session_id].append(Person(name, Role(role), email))
+            people[session_id].append(Person(name, PersonRole(role), email))
         result = await db.execute(
             select(
                 SessionRow.id,
@@ -323,20 +323,20 @@ class TrackRepository:
         ).scalar_one_or_none()
 
 
-class OrganiserRepository:
+class AccountRepository:
     def __init__(self, db_session: DbSession) -> None:
         self.db_session = db_session
 
-    async def by_email(self, email: str) -> OrganiserRow | None:
+    async def by_email(self, email: str) -> AccountRow | None:
         return (
-            await self.db_session.execute(select(OrganiserRow).where(OrganiserRow.email == email))
+            await self.db_session.execute(select(AccountRow).where(AccountRow.email == email))
         ).scalar_one_or_none()
 
-    async def by_token_hash(self, token_hash: str) -> OrganiserRow | None:
+    async def by_token_hash(self, token_hash: str) -> AccountRow | None:
         return (
             await self.db_session.execute(
-                select(OrganiserRow)
-                .join(ApiTokenRow, ApiTokenRow.organiser_id == OrganiserRow.id)
+                select(AccountRow)
+                .join(ApiTokenRow, ApiTokenRow.organiser_id == AccountRow.id)
                 .where(ApiTokenRow.token_hash == token_hash, ApiTokenRow.revoked_at.is_(None))
             )
         ).scalar_one_or_none()

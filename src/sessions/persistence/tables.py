@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from sessions.domain import limits
+
 # Named constraints, so Alembic migrations can refer to them on every database.
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -54,18 +56,18 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-class OrganiserRow(Base):
+class AccountRow(Base):
     __tablename__ = "organisers"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    email: Mapped[str] = mapped_column(String(254), unique=True)
+    email: Mapped[str] = mapped_column(String(limits.EMAIL_MAX), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # An account (organiser or facilitator). argon2id hash; None: no password yet (tokens only).
-    name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    name: Mapped[str | None] = mapped_column(String(limits.NAME_MAX), nullable=True)
     password_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
-AccountRow = OrganiserRow
+AccountRow = AccountRow
 
 
 class ApiTokenRow(Base):
@@ -79,20 +81,20 @@ class ApiTokenRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
-    name: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    name: Mapped[str | None] = mapped_column(String(limits.NAME_MAX), nullable=True)
 
 
 class EventRow(Base):
     __tablename__ = "events"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
-    slug: Mapped[str] = mapped_column(String(64), unique=True)
-    title: Mapped[str] = mapped_column(String(200))
+    slug: Mapped[str] = mapped_column(String(limits.SLUG_MAX), unique=True)
+    title: Mapped[str] = mapped_column(String(limits.TITLE_MAX))
     kind: Mapped[str] = mapped_column(String(16))
-    timezone: Mapped[str] = mapped_column(String(64))
+    timezone: Mapped[str] = mapped_column(String(limits.ZONE_MAX))
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
-    venue: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    venue: Mapped[str | None] = mapped_column(String(limits.VENUE_MAX), nullable=True)
     description: Mapped[str | None] = mapped_column(Text, nullable=True)
     status: Mapped[str] = mapped_column(String(16), index=True)
     # Grows with every change to the event or anything in it: ETags and caches key on it.
@@ -114,11 +116,11 @@ class TrackRow(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
-    slug: Mapped[str] = mapped_column(String(64))
-    name: Mapped[str] = mapped_column(String(120))
+    slug: Mapped[str] = mapped_column(String(limits.SLUG_MAX))
+    name: Mapped[str] = mapped_column(String(limits.NAME_MAX))
     mode: Mapped[str] = mapped_column(String(16))
-    location: Mapped[str | None] = mapped_column(String(120), nullable=True)
-    join_url: Mapped[str | None] = mapped_column(String(2000), nullable=True)
+    location: Mapped[str | None] = mapped_column(String(limits.LOCATION_MAX), nullable=True)
+    join_url: Mapped[str | None] = mapped_column(String(limits.URL_MAX), nullable=True)
     position: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
 
@@ -138,9 +140,9 @@ class SessionRow(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(limits.TITLE_MAX))
     description: Mapped[str | None] = mapped_column(Text, nullable=True)
-    room: Mapped[str | None] = mapped_column(String(120), nullable=True)
+    room: Mapped[str | None] = mapped_column(String(limits.ROOM_MAX), nullable=True)
     status: Mapped[str] = mapped_column(String(16))
     sequence: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
@@ -156,7 +158,7 @@ class SessionRow(Base):
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The frab GUID of the talk this session was imported from (None: made here).
-    import_guid: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    import_guid: Mapped[str | None] = mapped_column(String(limits.GUID_MAX), nullable=True)
 
     tracks: Mapped[list[SessionTrackRow]] = relationship(
         cascade="all, delete-orphan", order_by="SessionTrackRow.position"
@@ -194,7 +196,7 @@ class SegmentRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(16))
-    title: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str] = mapped_column(String(limits.TITLE_MAX))
     # Elapsed seconds from the session's start: the plan moves with its session.
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
@@ -225,9 +227,9 @@ class PersonRow(Base):
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     event_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(String(254))
-    name: Mapped[str] = mapped_column(String(120))
-    email: Mapped[str | None] = mapped_column(String(254), nullable=True)
+    key: Mapped[str] = mapped_column(String(limits.EMAIL_MAX))
+    name: Mapped[str] = mapped_column(String(limits.NAME_MAX))
+    email: Mapped[str | None] = mapped_column(String(limits.EMAIL_MAX), nullable=True)
 
 
 class SessionPersonRow(Base):
@@ -285,9 +287,9 @@ class RegistrationRow(Base):
     track_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("tracks.id", ondelete="RESTRICT"), index=True
     )
-    name: Mapped[str] = mapped_column(String(120))
-    email: Mapped[str] = mapped_column(String(254))
-    timezone: Mapped[str] = mapped_column(String(64))
+    name: Mapped[str] = mapped_column(String(limits.NAME_MAX))
+    email: Mapped[str] = mapped_column(String(limits.EMAIL_MAX))
+    timezone: Mapped[str] = mapped_column(String(limits.ZONE_MAX))
     # None: the feed is revoked until the attendee asks for a new one.
     feed_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 from sqlalchemy import select
 
 from sessions.domain.errors import DomainError, NotFound
+from sessions.domain.model import EventRole
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import EventMemberRow, EventRow, TrackFacilitatorRow, TrackRow
 
@@ -32,13 +32,7 @@ class Forbidden(DomainError):
     title = "Forbidden"
 
 
-class Role(StrEnum):
-    OWNER = "owner"
-    ORGANISER = "organiser"
-    FACILITATOR = "facilitator"
-
-
-ORGANISING = frozenset({Role.OWNER, Role.ORGANISER})
+ORGANISING = frozenset({EventRole.OWNER, EventRole.ORGANISER})
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,14 +43,14 @@ class Viewer:
     when a browser session, not a bearer token, authenticated the request.
     """
 
-    organiser_id: uuid.UUID | None = None
+    account_id: uuid.UUID | None = None
     email: str | None = None
     via_cookie: bool = False
 
     @property
-    def is_organiser(self) -> bool:
+    def signed_in(self) -> bool:
         """Signed in (any account). Whether they organise a given event is `access_for`'s."""
-        return self.organiser_id is not None
+        return self.account_id is not None
 
 
 ANONYMOUS = Viewer()
@@ -66,7 +60,7 @@ ANONYMOUS = Viewer()
 class Access:
     """What one viewer may do in one event."""
 
-    role: Role | None = None
+    role: EventRole | None = None
     tracks: frozenset[str] = field(default_factory=frozenset)  # facilitated track slugs
 
     @property
@@ -90,20 +84,20 @@ _MEMO = "sessions.access"
 
 async def access_for(db_session: DbSession, event: EventRow, viewer: Viewer) -> Access:
     """The viewer's role in `event` (one query per request and event; none for anonymous)."""
-    if viewer.organiser_id is None:
+    if viewer.account_id is None:
         return NO_ACCESS
     memo: dict = db_session.info.setdefault(_MEMO, {})
-    key = (event.id, viewer.organiser_id)
+    key = (event.id, viewer.account_id)
     if key in memo:
         return memo[key]
     role = await db_session.scalar(
         select(EventMemberRow.role).where(
             EventMemberRow.event_id == event.id,
-            EventMemberRow.organiser_id == viewer.organiser_id,
+            EventMemberRow.organiser_id == viewer.account_id,
         )
     )
     tracks: frozenset[str] = frozenset()
-    if role == Role.FACILITATOR:
+    if role == EventRole.FACILITATOR:
         tracks = frozenset(
             (
                 await db_session.scalars(
@@ -111,12 +105,12 @@ async def access_for(db_session: DbSession, event: EventRow, viewer: Viewer) -> 
                     .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
                     .where(
                         TrackRow.event_id == event.id,
-                        TrackFacilitatorRow.organiser_id == viewer.organiser_id,
+                        TrackFacilitatorRow.organiser_id == viewer.account_id,
                     )
                 )
             ).all()
         )
-    access = Access(Role(role), tracks) if role is not None else NO_ACCESS
+    access = Access(EventRole(role), tracks) if role is not None else NO_ACCESS
     memo[key] = access
     return access
 
@@ -143,7 +137,7 @@ async def writable(
     db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str
 ) -> EventRow:
     """The event, if the viewer organises it: 401 without an account, 404/403 otherwise."""
-    require_organiser(viewer)
+    require_account(viewer)
     event = await readable(db_session, event, viewer, slug)
     if not (await access_for(db_session, event, viewer)).can_write:
         raise Forbidden(f"You are not an organiser of {slug!r}.")
@@ -154,7 +148,7 @@ async def runs_track(
     db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str, track: str
 ) -> EventRow:
     """The event, if the viewer may run `track` live: its facilitators and the organisers."""
-    require_organiser(viewer)
+    require_account(viewer)
     event = await readable(db_session, event, viewer, slug)
     access = await access_for(db_session, event, viewer)
     if not (access.can_write or track in access.tracks):
@@ -162,21 +156,21 @@ async def runs_track(
     return event
 
 
-def require_organiser(viewer: Viewer) -> None:
+def require_account(viewer: Viewer) -> None:
     """Signed in at all (a bearer token or a browser session)."""
-    if not viewer.is_organiser:
+    if not viewer.signed_in:
         raise Unauthorized(
             "This needs an organiser's token (Authorization: Bearer <token>) or a signed-in session."
         )
 
 
-async def visible_event_ids(db_session: DbSession, viewer: Viewer) -> dict[uuid.UUID, Role]:
+async def visible_event_ids(db_session: DbSession, viewer: Viewer) -> dict[uuid.UUID, EventRole]:
     """The events this viewer has a role in, and the role (for lists)."""
-    if viewer.organiser_id is None:
+    if viewer.account_id is None:
         return {}
     rows = await db_session.execute(
         select(EventMemberRow.event_id, EventMemberRow.role).where(
-            EventMemberRow.organiser_id == viewer.organiser_id
+            EventMemberRow.organiser_id == viewer.account_id
         )
     )
-    return {event_id: Role(role) for event_id, role in rows}
+    return {event_id: EventRole(role) for event_id, role in rows}

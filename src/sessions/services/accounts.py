@@ -15,21 +15,22 @@ from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatc
 from sqlalchemy import select
 
 from sessions.domain.errors import InvalidInput, NotFound
-from sessions.persistence.repositories import OrganiserRepository
+from sessions.domain.limits import PASSWORD_MAX
+from sessions.persistence.repositories import AccountRepository
 from sessions.persistence.tables import (
+    AccountRow,
     ApiTokenRow,
     EventMemberRow,
     EventRow,
-    OrganiserRow,
     TrackFacilitatorRow,
     TrackRow,
 )
-from sessions.services.access import Viewer, require_organiser
+from sessions.services.access import Viewer, require_account
 from sessions.services.context import ServiceContext
-from sessions.services.organisers import hash_token, new_token, normalise_email
+from sessions.services.organisers import normalise_email
+from sessions.services.tokens import hash_token, new_api_token
 
 PASSWORD_MIN = 10
-PASSWORD_MAX = 1024  # argon2 hashes anything, but nobody types more; bounds the work
 
 _hasher = PasswordHasher()  # argon2id, the library's current recommended parameters
 # Verified against when the email is unknown, so both cases cost the same.
@@ -74,17 +75,15 @@ class AccountService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    async def set_password(
-        self, email: str, password: str, name: str | None = None
-    ) -> OrganiserRow:
+    async def set_password(self, email: str, password: str, name: str | None = None) -> AccountRow:
         """Set (or replace) an account's password, creating the account if it is new."""
         email = normalise_email(email)
         check_password(password)
         hashed = hash_password(password)
         async with self.ctx.db.begin() as db_session:
-            account = await OrganiserRepository(db_session).by_email(email)
+            account = await AccountRepository(db_session).by_email(email)
             if account is None:
-                account = OrganiserRow(email=email, created_at=self.ctx.clock())
+                account = AccountRow(email=email, created_at=self.ctx.clock())
                 db_session.add(account)
             account.password_hash = hashed
             if name is not None:
@@ -99,7 +98,7 @@ class AccountService:
         except InvalidInput:
             email = ""
         async with self.ctx.db() as db_session:
-            account = await OrganiserRepository(db_session).by_email(email) if email else None
+            account = await AccountRepository(db_session).by_email(email) if email else None
         stored = account.password_hash if account is not None else None
         try:
             _hasher.verify(stored or _DUMMY_HASH, password[:PASSWORD_MAX])
@@ -109,22 +108,22 @@ class AccountService:
             return None
         if _hasher.check_needs_rehash(stored):
             async with self.ctx.db.begin() as db_session:
-                row = await db_session.get(OrganiserRow, account.id)
+                row = await db_session.get(AccountRow, account.id)
                 if row is not None:
                     row.password_hash = hash_password(password)
         return Viewer(account.id, account.email)
 
     async def viewer_for_account(self, account_id: uuid.UUID, via_cookie: bool) -> Viewer | None:
         async with self.ctx.db() as db_session:
-            account = await db_session.get(OrganiserRow, account_id)
+            account = await db_session.get(AccountRow, account_id)
         if account is None:
             return None
         return Viewer(account.id, account.email, via_cookie=via_cookie)
 
     async def me(self, viewer: Viewer) -> Me:
-        require_organiser(viewer)
+        require_account(viewer)
         async with self.ctx.db() as db_session:
-            account = await db_session.get(OrganiserRow, viewer.organiser_id)
+            account = await db_session.get(AccountRow, viewer.account_id)
             if account is None:
                 raise NotFound("No such account.")
             rows = await db_session.execute(
@@ -153,23 +152,23 @@ class AccountService:
             )
 
     async def tokens(self, viewer: Viewer) -> list[TokenInfo]:
-        require_organiser(viewer)
+        require_account(viewer)
         async with self.ctx.db() as db_session:
             rows = await db_session.scalars(
                 select(ApiTokenRow)
-                .where(ApiTokenRow.organiser_id == viewer.organiser_id)
+                .where(ApiTokenRow.organiser_id == viewer.account_id)
                 .order_by(ApiTokenRow.created_at, ApiTokenRow.id)
             )
             return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
     async def create_token(self, viewer: Viewer, name: str | None) -> tuple[TokenInfo, str]:
         """A new API token for the signed-in account: shown once, stored hashed."""
-        require_organiser(viewer)
-        token = new_token()
+        require_account(viewer)
+        token = new_api_token()
         now = self.ctx.clock()
         async with self.ctx.db.begin() as db_session:
             row = ApiTokenRow(
-                organiser_id=viewer.organiser_id,
+                organiser_id=viewer.account_id,
                 token_hash=hash_token(token),
                 created_at=now,
                 name=name,
@@ -180,11 +179,11 @@ class AccountService:
         return info, token
 
     async def revoke_token(self, viewer: Viewer, token_id: uuid.UUID) -> None:
-        require_organiser(viewer)
+        require_account(viewer)
         async with self.ctx.db.begin() as db_session:
             row = await db_session.get(ApiTokenRow, token_id)
             # Someone else's token does not exist for this account.
-            if row is None or row.organiser_id != viewer.organiser_id:
+            if row is None or row.organiser_id != viewer.account_id:
                 raise NotFound(f"No token {token_id}.")
             if row.revoked_at is None:
                 row.revoked_at = self.ctx.clock()

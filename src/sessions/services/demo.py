@@ -9,7 +9,7 @@ from sessions.domain.model import (
     EventKind,
     EventStatus,
     Person,
-    Role,
+    PersonRole,
     SegmentKind,
     SessionStatus,
     TrackMode,
@@ -55,11 +55,11 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
                 "2024 and how to take part in the WSIS+20 review in 2025."
             ),
             people=(
-                Person("Amina Haddad", Role.MODERATOR),
-                Person("Jonas Berg", Role.SPEAKER),
-                Person("Priya Raman", Role.PANELLIST),
-                Person("Lucas Moreau", Role.PANELLIST),
-                Person("Mei Tanaka", Role.FACILITATOR),
+                Person("Amina Haddad", PersonRole.MODERATOR),
+                Person("Jonas Berg", PersonRole.SPEAKER),
+                Person("Priya Raman", PersonRole.PANELLIST),
+                Person("Lucas Moreau", PersonRole.PANELLIST),
+                Person("Mei Tanaka", PersonRole.FACILITATOR),
             ),
         ),
         (
@@ -100,7 +100,10 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             start="2024-12-18T15:00",
             end="2024-12-18T16:30",
             room="Plenary Hall",
-            people=(Person("Jonas Berg", Role.PANELLIST), Person("Sara Lindqvist", Role.MODERATOR)),
+            people=(
+                Person("Jonas Berg", PersonRole.PANELLIST),
+                Person("Sara Lindqvist", PersonRole.MODERATOR),
+            ),
         ),
         (
             _both(
@@ -123,7 +126,7 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             start="2024-12-18T15:45",
             end="2024-12-18T16:45",
             room="Workshop Room 3",
-            people=(Person("Kwame Mensah", Role.SPEAKER),),
+            people=(Person("Kwame Mensah", PersonRole.SPEAKER),),
         ),
     ),
     DemoSession(
@@ -141,7 +144,7 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             start="2024-12-18T09:30",
             end="2024-12-18T10:15",
             room="Plenary Hall",
-            people=(Person("Sara Lindqvist", Role.SPEAKER),),
+            people=(Person("Sara Lindqvist", PersonRole.SPEAKER),),
         ),
         (_both(SegmentKind.KEYNOTE, "Keynote", "2024-12-18T09:30", "2024-12-18T10:15"),),
     ),
@@ -151,7 +154,7 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             start="2024-12-19T10:00",
             end="2024-12-19T11:30",
             room="Workshop Room 1",
-            people=(Person("Priya Raman", Role.SPEAKER),),
+            people=(Person("Priya Raman", PersonRole.SPEAKER),),
         ),
         (
             _both(

@@ -19,7 +19,15 @@ from sessions.domain.errors import (
     StaleVersion,
 )
 from sessions.domain.events import check_dates, check_slug, check_zone
-from sessions.domain.model import Event, EventKind, EventStatus, Track, TrackMode, default_tracks
+from sessions.domain.model import (
+    Event,
+    EventKind,
+    EventRole,
+    EventStatus,
+    Track,
+    TrackMode,
+    default_tracks,
+)
 from sessions.domain.plan import rezone
 from sessions.domain.zones import get_zone
 from sessions.persistence.database import DbSession
@@ -27,11 +35,10 @@ from sessions.persistence.mapping import to_event, to_track
 from sessions.persistence.repositories import EventRepository, MetaRepository, SessionRepository
 from sessions.persistence.tables import EventMemberRow, EventRow, TrackRow
 from sessions.services.access import (
-    Role,
     Viewer,
     access_for,
     readable,
-    require_organiser,
+    require_account,
     visible_event_ids,
     writable,
 )
@@ -78,11 +85,12 @@ class EventService:
     async def list(self, viewer: Viewer, *, limit: int = 100, offset: int = 0) -> Page:
         async with self.ctx.db() as db_session:
             rows, total = await EventRepository(db_session).visible(
-                viewer.organiser_id, limit=limit, offset=offset
+                viewer.account_id, limit=limit, offset=offset
             )
             roles = await visible_event_ids(db_session, viewer)
             return Page(
-                [_view(r, roles.get(r.id) in (Role.OWNER, Role.ORGANISER)) for r in rows], total
+                [_view(r, roles.get(r.id) in (EventRole.OWNER, EventRole.ORGANISER)) for r in rows],
+                total,
             )
 
     async def get(self, slug: str, viewer: Viewer) -> EventView:
@@ -93,7 +101,7 @@ class EventService:
             return _view(row, (await access_for(db_session, row, viewer)).can_write)
 
     async def create(self, draft: EventDraft, viewer: Viewer) -> EventView:
-        require_organiser(viewer)
+        require_account(viewer)
         errors = ErrorCollector()
         check_slug(draft.slug, errors)
         check_zone(draft.timezone, errors)
@@ -151,12 +159,12 @@ class EventService:
                 raise AlreadyExists(
                     f"An event {draft.slug!r} already exists.", [_slug_taken(draft.slug)]
                 ) from None
-            assert viewer.organiser_id is not None
+            assert viewer.account_id is not None
             db_session.add(
                 EventMemberRow(
                     event_id=row.id,
-                    organiser_id=viewer.organiser_id,
-                    role=Role.OWNER.value,
+                    organiser_id=viewer.account_id,
+                    role=EventRole.OWNER.value,
                     created_at=now,
                 )
             )

@@ -32,12 +32,12 @@ from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import FieldError, InvalidInput, NotFound
-from sessions.domain.model import Person, Role, Segment, Session
+from sessions.domain.model import Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_session
 from sessions.persistence.repositories import EventRepository, SessionRepository
-from sessions.persistence.tables import EventMemberRow, EventRow, OrganiserRow
+from sessions.persistence.tables import AccountRow, EventMemberRow, EventRow
 from sessions.renderers.frab_read import (
     ImportedSchedule,
     ImportedSegment,
@@ -45,7 +45,7 @@ from sessions.renderers.frab_read import (
     match_tracks,
     read_schedule,
 )
-from sessions.services.access import Viewer, require_organiser, writable
+from sessions.services.access import Viewer, require_account, writable
 from sessions.services.changes import Change, ChangeBus
 from sessions.services.context import ServiceContext
 from sessions.services.sessions import SessionDraft, SessionService
@@ -215,7 +215,7 @@ class _Importer:
                 description=talk.description,
                 room=talk.room,
                 tracks=tracks,
-                people=[Person(p.name, Role.SPEAKER) for p in talk.persons],
+                people=[Person(p.name, PersonRole.SPEAKER) for p in talk.persons],
                 import_guid=talk.guid,
             ),
             self.viewer,
@@ -246,7 +246,7 @@ class _Importer:
         # People keep the roles they were given here; newcomers are speakers.
         roles = {p.key: p for p in current.people}
         people = tuple(
-            roles.get(Person(p.name, Role.SPEAKER).key, Person(p.name, Role.SPEAKER))
+            roles.get(Person(p.name, PersonRole.SPEAKER).key, Person(p.name, PersonRole.SPEAKER))
             for p in talk.persons
         )
         if people != current.people:
@@ -316,8 +316,8 @@ class ImportService:
             if event is None:
                 raise NotFound(f"No event {slug!r}.")
             owner = await db_session.scalar(
-                select(OrganiserRow)
-                .join(EventMemberRow, EventMemberRow.organiser_id == OrganiserRow.id)
+                select(AccountRow)
+                .join(EventMemberRow, EventMemberRow.organiser_id == AccountRow.id)
                 .where(EventMemberRow.event_id == event.id, EventMemberRow.role == "owner")
             )
             if owner is None:
@@ -326,7 +326,7 @@ class ImportService:
 
     async def import_schedule(self, slug: str, data: bytes, viewer: Viewer) -> ImportReport:
         """Read a frab schedule and create or update the event's sessions from it."""
-        require_organiser(viewer)  # before the body is even looked at
+        require_account(viewer)  # before the body is even looked at
         async with self.ctx.db() as outer:
             conn = await outer.connection()
             if conn.dialect.name == "sqlite":

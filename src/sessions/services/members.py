@@ -8,16 +8,17 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from sessions.domain.errors import NotFound
+from sessions.domain.model import EventRole
 from sessions.persistence.database import DbSession
-from sessions.persistence.repositories import EventRepository, OrganiserRepository
+from sessions.persistence.repositories import AccountRepository, EventRepository
 from sessions.persistence.tables import (
+    AccountRow,
     EventMemberRow,
     EventRow,
-    OrganiserRow,
     TrackFacilitatorRow,
     TrackRow,
 )
-from sessions.services.access import Role, Viewer, forget, writable
+from sessions.services.access import Viewer, forget, writable
 from sessions.services.context import ServiceContext
 from sessions.services.organisers import normalise_email
 from sessions.services.tracks import InUse
@@ -44,7 +45,7 @@ class MemberService:
                 _track(event, track)
             members = await _members(db_session, event)
         if track is not None:
-            return [m for m in members if track in m.tracks and m.role == Role.FACILITATOR]
+            return [m for m in members if track in m.tracks and m.role == EventRole.FACILITATOR]
         return members
 
     async def add_organiser(self, slug: str, email: str, viewer: Viewer) -> Member:
@@ -62,12 +63,12 @@ class MemberService:
                     EventMemberRow(
                         event_id=event.id,
                         organiser_id=account.id,
-                        role=Role.ORGANISER.value,
+                        role=EventRole.ORGANISER.value,
                         created_at=self.ctx.clock(),
                     )
                 )
-            elif member.role == Role.FACILITATOR:
-                member.role = Role.ORGANISER.value
+            elif member.role == EventRole.FACILITATOR:
+                member.role = EventRole.ORGANISER.value
             await db_session.flush()
             forget(db_session)
             return _one(await _members(db_session, event), email)
@@ -77,13 +78,13 @@ class MemberService:
             event = await writable(
                 db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
             )
-            account = await OrganiserRepository(db_session).by_email(_lenient(email))
+            account = await AccountRepository(db_session).by_email(_lenient(email))
             member = (
                 await db_session.get(EventMemberRow, (event.id, account.id)) if account else None
             )
-            if member is None or member.role == Role.FACILITATOR:
+            if member is None or member.role == EventRole.FACILITATOR:
                 raise NotFound(f"{email} does not organise {slug!r}.")
-            if member.role == Role.OWNER:
+            if member.role == EventRole.OWNER:
                 raise InUse(f"{email} owns {slug!r}; the owner cannot be removed.")
             await db_session.delete(member)
 
@@ -102,7 +103,7 @@ class MemberService:
                     EventMemberRow(
                         event_id=event.id,
                         organiser_id=account.id,
-                        role=Role.FACILITATOR.value,
+                        role=EventRole.FACILITATOR.value,
                         created_at=self.ctx.clock(),
                     )
                 )
@@ -118,7 +119,7 @@ class MemberService:
                 db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
             )
             track_row = _track(event, track)
-            account = await OrganiserRepository(db_session).by_email(_lenient(email))
+            account = await AccountRepository(db_session).by_email(_lenient(email))
             link = (
                 await db_session.get(TrackFacilitatorRow, (track_row.id, account.id))
                 if account
@@ -141,7 +142,7 @@ class MemberService:
                     delete(EventMemberRow).where(
                         EventMemberRow.event_id == event.id,
                         EventMemberRow.organiser_id == account.id,
-                        EventMemberRow.role == Role.FACILITATOR.value,
+                        EventMemberRow.role == EventRole.FACILITATOR.value,
                     )
                 )
 
@@ -160,10 +161,10 @@ def _track(event: EventRow, slug: str) -> TrackRow:
     raise NotFound(f"No track {slug!r} in {event.slug!r}.")
 
 
-async def _account(db_session: DbSession, email: str, ctx: ServiceContext) -> OrganiserRow:
-    account = await OrganiserRepository(db_session).by_email(email)
+async def _account(db_session: DbSession, email: str, ctx: ServiceContext) -> AccountRow:
+    account = await AccountRepository(db_session).by_email(email)
     if account is None:
-        account = OrganiserRow(email=email, created_at=ctx.clock())
+        account = AccountRow(email=email, created_at=ctx.clock())
         db_session.add(account)
         await db_session.flush()
     return account
@@ -178,16 +179,16 @@ async def _members(db_session: DbSession, event: EventRow) -> list[Member]:
         .order_by(TrackRow.position)
     ):
         tracks.setdefault(organiser_id, []).append(slug)
-    order = {Role.OWNER: 0, Role.ORGANISER: 1, Role.FACILITATOR: 2}
+    order = {EventRole.OWNER: 0, EventRole.ORGANISER: 1, EventRole.FACILITATOR: 2}
     rows = (
         await db_session.execute(
-            select(OrganiserRow.id, OrganiserRow.email, OrganiserRow.name, EventMemberRow.role)
-            .join(EventMemberRow, EventMemberRow.organiser_id == OrganiserRow.id)
+            select(AccountRow.id, AccountRow.email, AccountRow.name, EventMemberRow.role)
+            .join(EventMemberRow, EventMemberRow.organiser_id == AccountRow.id)
             .where(EventMemberRow.event_id == event.id)
         )
     ).all()
     members = [Member(email, name, role, tuple(tracks.get(i, ()))) for i, email, name, role in rows]
-    return sorted(members, key=lambda m: (order[Role(m.role)], m.email))
+    return sorted(members, key=lambda m: (order[EventRole(m.role)], m.email))
 
 
 def _one(members: list[Member], email: str) -> Member:

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-
 from sessions.domain.errors import InvalidInput
-from sessions.persistence.repositories import OrganiserRepository
-from sessions.persistence.tables import ApiTokenRow, OrganiserRow
+from sessions.persistence.repositories import AccountRepository
+from sessions.persistence.tables import AccountRow, ApiTokenRow
 from sessions.services.access import ANONYMOUS, Viewer
 from sessions.services.context import ServiceContext
-
-TOKEN_PREFIX = "ses_"
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
-def new_token() -> str:
-    """A 256-bit random API token."""
-    return TOKEN_PREFIX + secrets.token_urlsafe(32)
+from sessions.services.tokens import hash_token, new_api_token
 
 
 def normalise_email(email: str) -> str:
@@ -37,15 +24,15 @@ class OrganiserService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    async def create_token(self, email: str) -> tuple[OrganiserRow, str]:
+    async def create_token(self, email: str) -> tuple[AccountRow, str]:
         """The organiser (created if new) and a fresh token, shown once and stored hashed."""
         email = normalise_email(email)
-        token = new_token()
+        token = new_api_token()
         now = self.ctx.clock()
         async with self.ctx.db.begin() as db_session:
-            organiser = await OrganiserRepository(db_session).by_email(email)
+            organiser = await AccountRepository(db_session).by_email(email)
             if organiser is None:
-                organiser = OrganiserRow(email=email, created_at=now)
+                organiser = AccountRow(email=email, created_at=now)
                 db_session.add(organiser)
                 await db_session.flush()
             db_session.add(
@@ -58,18 +45,18 @@ class OrganiserService:
         if not token:
             return ANONYMOUS
         async with self.ctx.db() as db_session:
-            organiser = await OrganiserRepository(db_session).by_token_hash(hash_token(token))
+            organiser = await AccountRepository(db_session).by_token_hash(hash_token(token))
         if organiser is None:
             return None
         return Viewer(organiser.id, organiser.email)
 
-    async def account(self, email: str) -> OrganiserRow:
+    async def account(self, email: str) -> AccountRow:
         """The account for `email`, created (without a password) if new."""
         email = normalise_email(email)
         async with self.ctx.db.begin() as db_session:
-            organiser = await OrganiserRepository(db_session).by_email(email)
+            organiser = await AccountRepository(db_session).by_email(email)
             if organiser is None:
-                organiser = OrganiserRow(email=email, created_at=self.ctx.clock())
+                organiser = AccountRow(email=email, created_at=self.ctx.clock())
                 db_session.add(organiser)
                 await db_session.flush()
             return organiser

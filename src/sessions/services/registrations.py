@@ -9,8 +9,6 @@ equality on the hash, so its time says nothing about how close a guess was.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +20,7 @@ from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
+from sessions.domain.limits import MAX_CHOSEN_SESSIONS
 from sessions.domain.model import Event, Session, Track
 from sessions.domain.zones import get_zone, is_zone
 from sessions.persistence.database import DbSession
@@ -32,12 +31,7 @@ from sessions.services.access import ANONYMOUS, Viewer, readable, writable
 from sessions.services.context import ServiceContext
 from sessions.services.invites import attendee_of, queue, sessions_of
 from sessions.services.organisers import normalise_email
-
-MAX_CHOSEN = 500
-
-
-def hash_secret(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
+from sessions.services.tokens import hash_token, new_secret
 
 
 def registration_etag(version: int) -> str:
@@ -121,7 +115,7 @@ class RegistrationService:
             chosen = _chosen(draft.sessions, draft.track, domain, errors)
             errors.raise_if_any()
             assert track is not None
-            feed, manage = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+            feed, manage = new_secret(), new_secret()
             now = self.ctx.clock()
             row = RegistrationRow(
                 event_id=event.id,
@@ -130,8 +124,8 @@ class RegistrationService:
                 name=draft.name.strip(),
                 email=email,
                 timezone=draft.timezone,
-                feed_token_hash=hash_secret(feed),
-                manage_token_hash=hash_secret(manage),
+                feed_token_hash=hash_token(feed),
+                manage_token_hash=hash_token(manage),
                 created_at=now,
                 updated_at=now,
                 choices=[RegistrationSessionRow(session_id=s) for s in chosen],
@@ -246,10 +240,10 @@ class RegistrationService:
 
     async def rotate_feed(self, manage_token: str) -> RegistrationView:
         """A new feed token; the old feed URL stops working at once."""
-        feed = secrets.token_urlsafe(32)
+        feed = new_secret()
         async with self.ctx.db.begin() as db_session:
             row, event = await self._by_manage(db_session, manage_token)
-            row.feed_token_hash = hash_secret(feed)
+            row.feed_token_hash = hash_token(feed)
             row.updated_at = self.ctx.clock()
             await db_session.flush()
             return _view(row, event.slug, feed_token=feed)
@@ -355,7 +349,7 @@ def queue_session_change(
 async def _by_hash(db_session: DbSession, column: Any, token: str) -> RegistrationRow:
     if not token or len(token) > 128:
         raise NotFound("No such registration.")
-    row = await db_session.scalar(select(RegistrationRow).where(column == hash_secret(token)))
+    row = await db_session.scalar(select(RegistrationRow).where(column == hash_token(token)))
     if row is None:
         raise NotFound("No such registration.")
     return row
@@ -392,8 +386,8 @@ def _chosen(
 ) -> list[uuid.UUID]:
     if not chosen:
         return []
-    if len(chosen) > MAX_CHOSEN:
-        errors.add(field, f"at most {MAX_CHOSEN} sessions", len(chosen))
+    if len(chosen) > MAX_CHOSEN_SESSIONS:
+        errors.add(field, f"at most {MAX_CHOSEN_SESSIONS} sessions", len(chosen))
         return []
     by_id = {s.id: s for s in sessions}
     result: list[uuid.UUID] = []
@@ -414,7 +408,7 @@ __all__ = [
     "RegistrationDraft",
     "RegistrationService",
     "RegistrationView",
-    "hash_secret",
+    "hash_token",
     "queue_session_change",
     "registration_etag",
     "registrations_for_session",

@@ -12,8 +12,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.clock import WallTime, parse_wall_time
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
+from sessions.domain.limits import MAX_PEOPLE_PER_SESSION
 from sessions.domain.model import (
-    MAX_PEOPLE_PER_SESSION,
     Person,
     Session,
     SessionStatus,

@@ -18,7 +18,8 @@ from sessions.domain.errors import (
     StaleVersion,
 )
 from sessions.domain.events import check_slug
-from sessions.domain.model import MAX_TRACKS_PER_EVENT, Track, TrackMode
+from sessions.domain.limits import MAX_TRACKS_PER_EVENT
+from sessions.domain.model import Track, TrackMode
 from sessions.persistence.mapping import to_track
 from sessions.persistence.repositories import EventRepository, TrackRepository
 from sessions.persistence.tables import RegistrationRow, SessionRow, SessionTrackRow, TrackRow

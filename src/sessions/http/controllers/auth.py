@@ -69,12 +69,12 @@ class AuthController(Controller):
             "login-email", data.email.strip().casefold(), Limit.parse(settings.login_rate)
         )
         viewer = await accounts.authenticate(data.email, data.password)
-        if viewer is None or viewer.organiser_id is None:
+        if viewer is None or viewer.account_id is None:
             raise Unauthorized("Wrong email or password.")
         logins: LoginSessions = request.app.state.logins
         # Never promote a session id the browser already had (fixation): always a new one.
         await logins.delete(request.cookies.get(SESSION_COOKIE))
-        session_id, login = await logins.create(viewer.organiser_id)
+        session_id, login = await logins.create(viewer.account_id)
         me = await accounts.me(viewer)
         return Response(
             AccountOut(me.email, me.name),

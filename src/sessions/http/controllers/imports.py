@@ -13,7 +13,7 @@ from litestar.params import FromPath
 from sessions.http.deps import CurrentViewer, Imports
 from sessions.http.schemas.common import Problem
 from sessions.http.schemas.imports import ImportedSessionOut, ImportReportOut, RefusedTalkOut
-from sessions.services.access import require_organiser
+from sessions.services.access import require_account
 from sessions.services.imports import ImportReport
 
 ACCEPTED = ("application/json", "application/xml", "text/xml")
@@ -112,7 +112,7 @@ class ImportController(Controller):
         imports: Imports,
         viewer: CurrentViewer,
     ) -> ImportReportOut:
-        require_organiser(viewer)
+        require_account(viewer)
         media_type = request.content_type[0].lower()
         if media_type not in ACCEPTED:
             raise HTTPException(

@@ -7,20 +7,13 @@ from typing import Annotated
 
 import msgspec
 
-from sessions.http.schemas.common import NO_NUL
+from sessions.domain import limits
+from sessions.http.schemas.common import Email
 
-Email = Annotated[
-    str,
-    msgspec.Meta(
-        min_length=3,
-        max_length=254,
-        pattern=NO_NUL,
-        description="An email address",
-        examples=["ana@example.org"],
-    ),
+Password = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.PASSWORD_MAX)]
+TokenName = Annotated[
+    str, msgspec.Meta(max_length=limits.NAME_MAX, pattern=limits.SINGLE_LINE_PATTERN)
 ]
-Password = Annotated[str, msgspec.Meta(min_length=1, max_length=1024)]
-TokenName = Annotated[str, msgspec.Meta(max_length=120, pattern=NO_NUL)]
 
 
 class LoginIn(msgspec.Struct, forbid_unknown_fields=True):

@@ -6,6 +6,8 @@ from typing import Annotated, Any, Generic, TypeVar
 
 import msgspec
 
+from sessions.domain import limits
+
 T = TypeVar("T")
 
 # Time rule 4: every time carries its offset, seconds always, UTC as +00:00.
@@ -33,7 +35,7 @@ WallClock = Annotated[
 ZoneName = Annotated[
     str,
     msgspec.Meta(
-        max_length=64,
+        max_length=limits.ZONE_MAX,
         description="An IANA time zone name, case-sensitive (Asia/Riyadh, UTC, US/Eastern)",
         examples=["Asia/Riyadh"],
     ),
@@ -42,16 +44,50 @@ Slug = Annotated[
     str,
     msgspec.Meta(
         min_length=1,
-        max_length=64,
-        pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$",
+        max_length=limits.SLUG_MAX,
+        pattern=limits.SLUG_PATTERN,
         description="Lower-case letters, digits and single hyphens",
         examples=["igf-2024"],
     ),
 ]
-# PostgreSQL cannot store NUL in text and nobody means to send one: refused on every database.
-NO_NUL = r"^[^\x00]*$"
-Title = Annotated[str, msgspec.Meta(min_length=1, max_length=200, pattern=NO_NUL)]
-Text = Annotated[str, msgspec.Meta(max_length=20_000, pattern=NO_NUL)]
+# Single-line text goes into calendar property lines and mail headers: no control characters.
+_LINE = limits.SINGLE_LINE_PATTERN
+Title = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.TITLE_MAX, pattern=_LINE)]
+Name = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.NAME_MAX, pattern=_LINE)]
+Room = Annotated[str, msgspec.Meta(max_length=limits.ROOM_MAX, pattern=_LINE)]
+Venue = Annotated[str, msgspec.Meta(max_length=limits.VENUE_MAX, pattern=_LINE)]
+Location = Annotated[str, msgspec.Meta(max_length=limits.LOCATION_MAX, pattern=_LINE)]
+Url = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=limits.URL_MAX,
+        pattern=_LINE,
+        description="An http(s) URL",
+        examples=["https://meet.example.org/igf"],
+    ),
+]
+Email = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=3,
+        max_length=limits.EMAIL_MAX,
+        pattern=_LINE,
+        description="An email address",
+        examples=["ana@example.org"],
+    ),
+]
+# Multi-line text keeps tabs and line breaks, nothing else below U+0020.
+Text = Annotated[
+    str, msgspec.Meta(max_length=limits.DESCRIPTION_MAX, pattern=limits.MULTI_LINE_PATTERN)
+]
+Notes = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=limits.NOTES_MAX,
+        pattern=limits.MULTI_LINE_PATTERN,
+        description="Facilitator notes; never public",
+    ),
+]
 
 
 class FieldProblem(msgspec.Struct):

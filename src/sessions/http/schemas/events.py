@@ -3,26 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
 import msgspec
 from msgspec import UNSET, UnsetType
 
 from sessions.domain.model import EventKind, EventStatus, TrackMode
-from sessions.http.schemas.common import NO_NUL, Links, Slug, Text, Title, ZoneName
-
-Name = Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=NO_NUL)]
-Venue = Annotated[str, msgspec.Meta(max_length=200, pattern=NO_NUL)]
-Location = Annotated[str, msgspec.Meta(max_length=120, pattern=NO_NUL)]
-Url = Annotated[
-    str,
-    msgspec.Meta(
-        max_length=2000,
-        pattern=NO_NUL,
-        description="An http(s) URL",
-        examples=["https://meet.example.org/igf"],
-    ),
-]
+from sessions.http.schemas.common import (
+    Links,
+    Location,
+    Name,
+    Slug,
+    Text,
+    Title,
+    Url,
+    Venue,
+    ZoneName,
+)
 
 
 class TrackCreate(msgspec.Struct, forbid_unknown_fields=True):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import msgspec
 
-from sessions.http.schemas.auth import Email
+from sessions.http.schemas.common import Email
 
 
 class MemberIn(msgspec.Struct, forbid_unknown_fields=True):

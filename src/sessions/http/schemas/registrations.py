@@ -8,15 +8,12 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from sessions.http.schemas.auth import Email
-from sessions.http.schemas.common import ZoneName
+from sessions.domain import limits
+from sessions.http.schemas.common import Email, ZoneName
+from sessions.http.schemas.common import Name as PersonName
 
-# No control characters: names go into mail headers and calendar parameters.
-PersonName = Annotated[
-    str, msgspec.Meta(min_length=1, max_length=120, pattern=r"^[^\x00-\x1f\x7f]*$")
-]
-TrackSlug = Annotated[str, msgspec.Meta(min_length=1, max_length=64)]
-Chosen = Annotated[list[uuid.UUID], msgspec.Meta(max_length=500)]
+TrackSlug = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.SLUG_MAX)]
+Chosen = Annotated[list[uuid.UUID], msgspec.Meta(max_length=limits.MAX_CHOSEN_SESSIONS)]
 
 
 class RegistrationIn(msgspec.Struct, forbid_unknown_fields=True):

@@ -8,30 +8,41 @@ from typing import Annotated
 import msgspec
 from msgspec import UNSET, UnsetType
 
-from sessions.domain.model import Role, SegmentKind, SessionStatus
-from sessions.http.schemas.common import NO_NUL, Instant, Links, Slug, Text, Title, WallClock
+from sessions.domain import limits
+from sessions.domain.model import PersonRole, SegmentKind, SessionStatus
+from sessions.http.schemas.common import (
+    Instant,
+    Links,
+    Name,
+    Notes,
+    Room,
+    Slug,
+    Text,
+    Title,
+    WallClock,
+)
 
-Room = Annotated[str, msgspec.Meta(max_length=120, pattern=NO_NUL)]
-PersonName = Annotated[str, msgspec.Meta(min_length=1, max_length=120, pattern=NO_NUL)]
-Email = Annotated[
-    str, msgspec.Meta(max_length=254, pattern=r"^[^@\s\x00]+@[^@\s\x00]+\.[^@\s\x00]+$")
-]
-Notes = Annotated[
+PersonName = Name
+# Strict: a person's email keys double-booking checks, so it must look like an address.
+PersonEmail = Annotated[
     str,
-    msgspec.Meta(max_length=10_000, pattern=NO_NUL, description="Facilitator notes; never public"),
+    msgspec.Meta(
+        max_length=limits.EMAIL_MAX,
+        pattern=r"^[^@\s\x00-\x1f\x7f]+@[^@\s\x00-\x1f\x7f]+\.[^@\s\x00-\x1f\x7f]+(?![\s\S])",
+    ),
 ]
-TrackList = Annotated[list[Slug], msgspec.Meta(max_length=50)]
+TrackList = Annotated[list[Slug], msgspec.Meta(max_length=limits.MAX_TRACKS_PER_EVENT)]
 
 
 class PersonIn(msgspec.Struct, forbid_unknown_fields=True):
     name: PersonName
-    role: Role
-    email: Email | None = None
+    role: PersonRole
+    email: PersonEmail | None = None
 
 
 class PersonOut(msgspec.Struct):
     name: str
-    role: Role
+    role: PersonRole
 
 
 class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -41,8 +52,8 @@ class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
     description: Text | None = None
     room: Room | None = None
     tracks: TrackList | None = msgspec.field(default=None)
-    people: Annotated[list[PersonIn], msgspec.Meta(max_length=100)] = msgspec.field(
-        default_factory=list
+    people: Annotated[list[PersonIn], msgspec.Meta(max_length=limits.MAX_PEOPLE_PER_SESSION)] = (
+        msgspec.field(default_factory=list)
     )
     status: SessionStatus = SessionStatus.CONFIRMED
 
@@ -54,7 +65,10 @@ class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
     description: Text | UnsetType | None = UNSET
     room: Room | UnsetType | None = UNSET
     tracks: TrackList | UnsetType = UNSET
-    people: Annotated[list[PersonIn], msgspec.Meta(max_length=100)] | UnsetType = UNSET
+    people: (
+        Annotated[list[PersonIn], msgspec.Meta(max_length=limits.MAX_PEOPLE_PER_SESSION)]
+        | UnsetType
+    ) = UNSET
     status: SessionStatus | UnsetType = UNSET
 
 

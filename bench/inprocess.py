@@ -22,9 +22,11 @@ from sessions.config import Settings
 from sessions.domain.agenda import build_agenda
 from sessions.domain.zones import get_zone
 from sessions.http.present import agenda_out
-from sessions.persistence.database import create_engine, make_sessionmaker
+from sessions.persistence.database import create_engine
 from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories.events import EventRepository
+from sessions.persistence.repositories.sessions import SessionRepository
+from sessions.persistence.unit_of_work import Database
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
 from sessions.services.access import ANONYMOUS
@@ -113,14 +115,15 @@ class Counter:
 async def measure(database_url: str, n_sessions: int, repeat: int) -> dict[str, float]:
     await build(database_url, n_sessions)
     engine = create_engine(database_url)
-    ctx = ServiceContext(make_sessionmaker(engine))
+    ctx = ServiceContext(Database.from_engine(engine))
     queries = Counter()
     sa_event.listen(engine.sync_engine, "before_cursor_execute", queries)
     settings = Settings(database_url=database_url, public_url="https://bench.example.org")
     results: dict[str, float] = {}
 
     async def load() -> Any:
-        async with ctx.db() as db_session:
+        async with ctx.unit_of_work() as uow:
+            db_session = uow.db_session
             row = await EventRepository(db_session).by_slug("bench")
             zone = get_zone(row.timezone)
             return row, await SessionRepository(db_session).domain_for_event(row.id, zone)
@@ -148,10 +151,10 @@ async def measure(database_url: str, n_sessions: int, repeat: int) -> dict[str, 
     results["agenda_bytes"] = len(encoded)
     results["agenda_encode_floor_ms"] = median_ms(lambda: msgspec.json.encode(body), repeat)
     results["agenda_query_ms"] = results["load_ms"]
-    agendas = AgendaService(ctx)
 
     async def agenda_cold() -> bytes:
-        view = await agendas.agenda("bench", ANONYMOUS, tz="America/New_York")
+        async with ctx.unit_of_work() as uow:
+            view = await AgendaService(ctx, uow).agenda("bench", ANONYMOUS, tz="America/New_York")
         return msgspec.json.encode(agenda_out(view.agenda))
 
     queries.n = 0
@@ -159,24 +162,25 @@ async def measure(database_url: str, n_sessions: int, repeat: int) -> dict[str, 
     results["agenda_sql_queries"] = queries.n
     results["agenda_cold_ms"] = await amedian_ms(agenda_cold, repeat)
 
-    def calendars() -> CalendarService:
+    async def calendar_cold() -> Any:
         # Fresh caches every time: this measures a cold render.
-        return CalendarService(
-            ServiceContext(ctx.db),
-            host="bench.example.org",
-            base_url="https://bench.example.org",
-            organiser_email="noreply@bench.example.org",
-            organiser_name="bench",
-        )
+        fresh = ServiceContext(ctx.database)
+        async with fresh.unit_of_work() as uow:
+            return await CalendarService(
+                fresh,
+                uow,
+                host="bench.example.org",
+                base_url="https://bench.example.org",
+                organiser_email="noreply@bench.example.org",
+                organiser_name="bench",
+            ).event_calendar("bench", ANONYMOUS, CalendarQuery())
 
     queries.n = 0
-    await calendars().event_calendar("bench", ANONYMOUS, CalendarQuery())
+    await calendar_cold()
     results["ics_sql_queries"] = queries.n
-    results["ics_cold_service_ms"] = await amedian_ms(
-        lambda: calendars().event_calendar("bench", ANONYMOUS, CalendarQuery()), repeat
-    )
+    results["ics_cold_service_ms"] = await amedian_ms(calendar_cold, repeat)
     tracemalloc.start()
-    await calendars().event_calendar("bench", ANONYMOUS, CalendarQuery())
+    await calendar_cold()
     results["ics_cold_peak_mib"] = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     await engine.dispose()

@@ -105,12 +105,12 @@ async def client(settings: Settings) -> AsyncIterator:
 @pytest.fixture
 async def ctx(settings: Settings) -> AsyncIterator:
     """Services on their own engine: the app's pool lives on the test client's event loop."""
-    from sessions.persistence.database import make_sessionmaker
+    from sessions.persistence.unit_of_work import Database
     from sessions.services.context import ServiceContext
 
     engine = create_engine(settings.database_url)
     try:
-        yield ServiceContext(make_sessionmaker(engine))
+        yield ServiceContext(Database.from_engine(engine))
     finally:
         await engine.dispose()
 
@@ -118,7 +118,8 @@ async def ctx(settings: Settings) -> AsyncIterator:
 async def new_token(ctx, email: str) -> str:
     from sessions.services.organisers import OrganiserService
 
-    _, token = await OrganiserService(ctx).create_token(email)
+    async with ctx.unit_of_work() as uow:
+        _, token = await OrganiserService(ctx, uow).create_token(email)
     return token
 
 

@@ -12,11 +12,12 @@ from sessions.config import Settings
 
 
 def _context(settings: Settings):
-    from sessions.persistence.database import create_engine, make_sessionmaker
+    from sessions.persistence.database import create_engine
+    from sessions.persistence.unit_of_work import Database
     from sessions.services.context import ServiceContext
 
     engine = create_engine(settings.database_url)
-    return engine, ServiceContext(make_sessionmaker(engine))
+    return engine, ServiceContext(Database.from_engine(engine))
 
 
 def _prepare(settings: Settings) -> None:
@@ -90,11 +91,12 @@ def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> str:
         engine, ctx = _context(settings)
         try:
-            if args.password is not None:
-                from sessions.services.accounts import AccountService
+            async with ctx.unit_of_work() as uow:
+                if args.password is not None:
+                    from sessions.services.accounts import AccountService
 
-                await AccountService(ctx).set_password(args.email, args.password)
-            _, token = await OrganiserService(ctx).create_token(args.email)
+                    await AccountService(ctx, uow).set_password(args.email, args.password)
+                _, token = await OrganiserService(ctx, uow).create_token(args.email)
             return token
         finally:
             await engine.dispose()
@@ -127,7 +129,8 @@ def cmd_set_password(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> None:
         engine, ctx = _context(settings)
         try:
-            await AccountService(ctx).set_password(args.email, password)
+            async with ctx.unit_of_work() as uow:
+                await AccountService(ctx, uow).set_password(args.email, password)
         finally:
             await engine.dispose()
 
@@ -221,9 +224,10 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     async def run() -> ImportReport:
         engine, ctx = _context(settings)
         try:
-            service = ImportService(ctx)
-            owner = await service.owner(args.event)
-            return await service.import_schedule(args.event, data, owner)
+            async with ctx.unit_of_work() as uow:
+                service = ImportService(ctx, uow)
+                owner = await service.owner(args.event)
+                return await service.import_schedule(args.event, data, owner)
         finally:
             await engine.dispose()
 

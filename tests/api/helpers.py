@@ -117,7 +117,8 @@ async def db_dump(ctx: Any) -> dict[str, list[str]]:
     from sessions.persistence.tables import Base
 
     dump: dict[str, list[str]] = {}
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         for table in Base.metadata.sorted_tables:
             rows = (await db_session.execute(select(table))).all()
             dump[table.name] = sorted(repr(tuple(row)) for row in rows)

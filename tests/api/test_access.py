@@ -89,7 +89,8 @@ async def test_a_revoked_token_is_refused(client, auth, ctx):
 
     token = await new_token(ctx, "leaving@example.org")
     assert (await client.post("/api/v1/events", json=IGF, headers=bearer(token))).status_code == 201
-    async with ctx.db.begin() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         await db_session.execute(update(ApiTokenRow).values(revoked_at=utc_now()))
     response = await client.patch(EVENT, json={"title": "Still mine?"}, headers=bearer(token))
     assert_problem(response, 401)

@@ -42,7 +42,8 @@ async def db_dump(ctx: Any) -> dict[str, list[str]]:
     from sessions.persistence.tables import Base
 
     dump: dict[str, list[str]] = {}
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         for table in Base.metadata.sorted_tables:
             rows = (await db_session.execute(select(table))).all()
             dump[table.name] = sorted(repr(tuple(row)) for row in rows)
@@ -586,10 +587,12 @@ async def test_a_crash_half_way_leaves_no_half_import(client, auth, ctx, monkeyp
         return await real_create(self, *args, **kwargs)
 
     monkeypatch.setattr(SessionService, "create", failing_create)
-    owner = await ImportService(ctx).owner("democon-2025")
+    async with ctx.unit_of_work() as uow:
+        owner = await ImportService(ctx, uow).owner("democon-2025")
     assert isinstance(owner, Viewer)
     with pytest.raises(RuntimeError):
-        await ImportService(ctx).import_schedule("democon-2025", PRETALX_JSON, owner)
+        async with ctx.unit_of_work() as uow:
+            await ImportService(ctx, uow).import_schedule("democon-2025", PRETALX_JSON, owner)
     assert calls == 4
     assert await db_dump(ctx) == before
 

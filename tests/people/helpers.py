@@ -10,7 +10,8 @@ PASSWORD = "correct horse battery"
 async def account(ctx: Any, email: str, password: str = PASSWORD) -> None:
     from sessions.services.accounts import AccountService
 
-    await AccountService(ctx).set_password(email, password)
+    async with ctx.unit_of_work() as uow:
+        await AccountService(ctx, uow).set_password(email, password)
 
 
 async def login(client: Any, email: str, password: str = PASSWORD) -> dict[str, str]:

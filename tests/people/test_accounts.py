@@ -103,7 +103,8 @@ async def test_passwords_are_stored_as_argon2id_hashes(ctx):
     from sessions.persistence.tables import AccountRow
 
     await account(ctx, "ana@example.org")
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         stored = await db_session.scalar(
             select(AccountRow.password_hash).where(AccountRow.email == "ana@example.org")
         )
@@ -115,7 +116,8 @@ async def test_short_passwords_are_refused(client, ctx):
     from sessions.services.accounts import AccountService
 
     try:
-        await AccountService(ctx).set_password("ana@example.org", "short")
+        async with ctx.unit_of_work() as uow:
+            await AccountService(ctx, uow).set_password("ana@example.org", "short")
     except InvalidInput as exc:
         assert exc.errors[0].field == "password"
     else:
@@ -133,7 +135,8 @@ async def test_api_tokens_are_created_listed_and_revoked(client, ctx):
     assert made.status_code == 201, made.text
     token = made.json()["token"]
     assert token.startswith("ses_") and len(token) >= 40
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         hashes = set(await db_session.scalars(select(ApiTokenRow.token_hash)))
     assert hash_token(token) in hashes and token not in hashes
 

@@ -171,7 +171,8 @@ async def test_a_stopped_mail_server_loses_nothing_and_nothing_is_sent_twice(
     mailer = Mailer.from_url(smtp.url)
     down = await send_due(mail_ctx, mailer)
     assert (down.sent, down.deferred) == (0, 2)
-    async with mail_ctx.db() as db_session:
+    async with mail_ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         rows = list(await db_session.scalars(select(OutboxRow)))
     assert all(r.sent_at is None and r.attempts == 1 and r.last_error for r in rows)
     # Not due yet: backoff.

@@ -27,8 +27,9 @@ from sqlalchemy.exc import IntegrityError
 from sessions.domain.zones import tzdata_version
 from sessions.persistence.database import create_engine
 from sessions.persistence.migrate import MIGRATIONS, alembic_config, upgrade
-from sessions.persistence.repositories import MetaRepository
+from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.tables import Base, EventRow, SessionRow
+from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.services.access import Viewer
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventDraft, EventService
@@ -184,9 +185,14 @@ async def test_sqlite_connections_enforce_foreign_keys_and_use_wal(sqlite_templa
 
 async def _reference_session(ctx: ServiceContext) -> tuple[Viewer, uuid.UUID]:
     """IGF 2024's TCCM session, 15:45-16:45 in Asia/Riyadh (UTC+3), made through the services."""
-    organiser, _ = await OrganiserService(ctx).create_token("keeper@example.org")
+    async with ctx.unit_of_work() as uow:
+        return await _create_reference(ctx, uow)
+
+
+async def _create_reference(ctx: ServiceContext, uow: UnitOfWork) -> tuple[Viewer, uuid.UUID]:
+    organiser, _ = await OrganiserService(ctx, uow).create_token("keeper@example.org")
     viewer = Viewer(organiser.id, organiser.email)
-    await EventService(ctx).create(
+    await EventService(ctx, uow).create(
         EventDraft(
             slug="igf-2024",
             title="Internet Governance Forum 2024",
@@ -196,7 +202,7 @@ async def _reference_session(ctx: ServiceContext) -> tuple[Viewer, uuid.UUID]:
         ),
         viewer,
     )
-    view = await SessionService(ctx).create(
+    view = await SessionService(ctx, uow).create(
         "igf-2024",
         SessionDraft(title="TCCM", start="2024-12-18T15:45", end="2024-12-18T16:45"),
         viewer,
@@ -206,14 +212,16 @@ async def _reference_session(ctx: ServiceContext) -> tuple[Viewer, uuid.UUID]:
 
 
 async def _stored(ctx: ServiceContext, session_id: uuid.UUID) -> tuple[datetime, datetime, int]:
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         row = await db_session.get(SessionRow, session_id)
         assert row is not None
         return row.start_utc, row.end_utc, row.sequence
 
 
 async def _event_version(ctx: ServiceContext, slug: str) -> int:
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         return (
             await db_session.execute(sa.select(EventRow.version).where(EventRow.slug == slug))
         ).scalar_one()
@@ -222,7 +230,8 @@ async def _event_version(ctx: ServiceContext, slug: str) -> int:
 async def _corrupt(ctx: ServiceContext, session_id: uuid.UUID, tzdata: str) -> None:
     """What an old zone database would have derived: the same wall time, an hour off."""
     table = SessionRow.__table__
-    async with ctx.db.begin() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         await db_session.execute(
             sa.update(table)
             .where(table.c.id == session_id)
@@ -235,7 +244,8 @@ async def _corrupt(ctx: ServiceContext, session_id: uuid.UUID, tzdata: str) -> N
 
 
 async def _meta(ctx: ServiceContext) -> str | None:
-    async with ctx.db() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         return await MetaRepository(db_session).get(TZDATA_KEY)
 
 
@@ -257,7 +267,8 @@ async def test_recompute_instants_rederives_from_wall_clock_after_a_tzdata_updat
     assert sequence == 1, "calendars must re-announce a session whose instant moved"
     assert await _event_version(ctx, "igf-2024") > version_before, "ETags must change too"
     assert await _meta(ctx) == tzdata_version()
-    view = await SessionService(ctx).get("igf-2024", session_id, owner)
+    async with ctx.unit_of_work() as uow:
+        view = await SessionService(ctx, uow).get("igf-2024", session_id, owner)
     assert view.session.start.wall == datetime(2024, 12, 18, 15, 45)  # the truth never moved
     assert view.session.start_instant == truth[0]
     assert view.session.sequence == 1

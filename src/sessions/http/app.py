@@ -11,11 +11,10 @@ from contextlib import asynccontextmanager
 
 from litestar import Litestar, Request, Response, get
 from litestar.datastructures import State
-from litestar.di import Provide
+from litestar.di import NamedDependency, Provide
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import SwaggerRenderPlugin
 from litestar.static_files import create_static_files_router
-from sqlalchemy import text
 
 from sessions import __version__
 from sessions.config import Settings
@@ -35,8 +34,9 @@ from sessions.http.controllers.web import WebController
 from sessions.http.live import FollowOtherProcesses, channels_plugin
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH, problem
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
-from sessions.persistence.database import create_engine, make_sessionmaker
+from sessions.persistence.database import create_engine
 from sessions.persistence.migrate import upgrade_async
+from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
 from sessions.services.calendars import CalendarService
@@ -65,8 +65,7 @@ MAX_BODY = 1024 * 1024
 )
 async def health(request: Request, state: State) -> Response[dict[str, str]]:
     ctx: ServiceContext = state.ctx
-    async with ctx.db() as db_session:
-        await db_session.execute(text("SELECT 1"))  # a database outage answers 503 here
+    await ctx.database.ping()  # a database outage answers 503 here
     report = {"status": "ok", "database": "ok"}
     redis = getattr(state, "redis", None)
     if redis is not None:
@@ -89,17 +88,25 @@ async def alive() -> dict[str, str]:
     return {"status": "ok"}
 
 
+async def provide_unit_of_work(state: State) -> AsyncIterator[UnitOfWork]:
+    """One unit of work per request: committed after the handler (before the response is
+    sent, so a failed commit is still this request's error), rolled back if anything raised."""
+    async with state.ctx.unit_of_work() as uow:
+        yield uow
+
+
 def _service(cls):
-    def provide(state: State):
-        return cls(state.ctx)
+    def provide(state: State, uow: NamedDependency[UnitOfWork]):
+        return cls(state.ctx, uow)
 
     return Provide(provide, sync_to_thread=False)
 
 
 def _calendars(settings: Settings):
-    def provide(state: State) -> CalendarService:
+    def provide(state: State, uow: NamedDependency[UnitOfWork]) -> CalendarService:
         return CalendarService(
             state.ctx,
+            uow,
             host=settings.host,
             base_url=settings.public_url,
             organiser_email=settings.organiser_email,
@@ -170,7 +177,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             await upgrade_async(settings.database_url)
         engine = create_engine(settings.database_url)
         ctx = ServiceContext(
-            make_sessionmaker(engine),
+            Database.from_engine(engine),
             directory=EventDirectory(settings.read_cache_ttl),
             mail=_mail_settings(settings),
         )
@@ -212,6 +219,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         dependencies={
             "settings": Provide(lambda: settings, sync_to_thread=False, use_cache=True),
+            "uow": Provide(provide_unit_of_work),
             "events": _service(EventService),
             "tracks": _service(TrackService),
             "sessions": _service(SessionService),

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from sessions.domain.errors import InvalidInput, NotFound
 from sessions.domain.limits import PASSWORD_MAX
-from sessions.persistence.repositories import AccountRepository
 from sessions.persistence.tables import (
     AccountRow,
     ApiTokenRow,
@@ -26,7 +25,7 @@ from sessions.persistence.tables import (
     TrackRow,
 )
 from sessions.services.access import Viewer, require_account
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service
 from sessions.services.organisers import normalise_email
 from sessions.services.tokens import hash_token, new_api_token
 
@@ -71,24 +70,21 @@ class TokenInfo:
     revoked_at: datetime | None
 
 
-class AccountService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class AccountService(Service):
     async def set_password(self, email: str, password: str, name: str | None = None) -> AccountRow:
         """Set (or replace) an account's password, creating the account if it is new."""
         email = normalise_email(email)
         check_password(password)
         hashed = hash_password(password)
-        async with self.ctx.db.begin() as db_session:
-            account = await AccountRepository(db_session).by_email(email)
-            if account is None:
-                account = AccountRow(email=email, created_at=self.ctx.clock())
-                db_session.add(account)
-            account.password_hash = hashed
-            if name is not None:
-                account.name = name
-            await db_session.flush()
+        db_session = self.uow.db_session
+        account = await self.uow.accounts.by_email(email)
+        if account is None:
+            account = AccountRow(email=email, created_at=self.ctx.clock())
+            db_session.add(account)
+        account.password_hash = hashed
+        if name is not None:
+            account.name = name
+        await db_session.flush()
         return account
 
     async def authenticate(self, email: str, password: str) -> Viewer | None:
@@ -97,8 +93,8 @@ class AccountService:
             email = normalise_email(email)
         except InvalidInput:
             email = ""
-        async with self.ctx.db() as db_session:
-            account = await AccountRepository(db_session).by_email(email) if email else None
+        db_session = self.uow.db_session
+        account = await self.uow.accounts.by_email(email) if email else None
         stored = account.password_hash if account is not None else None
         try:
             _hasher.verify(stored or _DUMMY_HASH, password[:PASSWORD_MAX])
@@ -107,86 +103,86 @@ class AccountService:
         if account is None or stored is None:
             return None
         if _hasher.check_needs_rehash(stored):
-            async with self.ctx.db.begin() as db_session:
-                row = await db_session.get(AccountRow, account.id)
-                if row is not None:
-                    row.password_hash = hash_password(password)
+            db_session = self.uow.db_session
+            row = await db_session.get(AccountRow, account.id)
+            if row is not None:
+                row.password_hash = hash_password(password)
         return Viewer(account.id, account.email)
 
     async def viewer_for_account(self, account_id: uuid.UUID, via_cookie: bool) -> Viewer | None:
-        async with self.ctx.db() as db_session:
-            account = await db_session.get(AccountRow, account_id)
+        db_session = self.uow.db_session
+        account = await db_session.get(AccountRow, account_id)
         if account is None:
             return None
         return Viewer(account.id, account.email, via_cookie=via_cookie)
 
     async def me(self, viewer: Viewer) -> Me:
         require_account(viewer)
-        async with self.ctx.db() as db_session:
-            account = await db_session.get(AccountRow, viewer.account_id)
-            if account is None:
-                raise NotFound("No such account.")
-            rows = await db_session.execute(
-                select(EventRow.id, EventRow.slug, EventMemberRow.role)
-                .join(EventMemberRow, EventMemberRow.event_id == EventRow.id)
-                .where(EventMemberRow.organiser_id == account.id)
-                .order_by(EventRow.start_date, EventRow.slug)
-            )
-            members = rows.all()
-            tracks: dict[uuid.UUID, list[str]] = {}
-            for event_id, slug in await db_session.execute(
-                select(TrackRow.event_id, TrackRow.slug)
-                .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
-                .where(TrackFacilitatorRow.organiser_id == account.id)
-                .order_by(TrackRow.position)
-            ):
-                tracks.setdefault(event_id, []).append(slug)
-            return Me(
-                account.id,
-                account.email,
-                account.name,
-                tuple(
-                    Membership(slug, role, tuple(tracks.get(event_id, ())))
-                    for event_id, slug, role in members
-                ),
-            )
+        db_session = self.uow.db_session
+        account = await db_session.get(AccountRow, viewer.account_id)
+        if account is None:
+            raise NotFound("No such account.")
+        rows = await db_session.execute(
+            select(EventRow.id, EventRow.slug, EventMemberRow.role)
+            .join(EventMemberRow, EventMemberRow.event_id == EventRow.id)
+            .where(EventMemberRow.organiser_id == account.id)
+            .order_by(EventRow.start_date, EventRow.slug)
+        )
+        members = rows.all()
+        tracks: dict[uuid.UUID, list[str]] = {}
+        for event_id, slug in await db_session.execute(
+            select(TrackRow.event_id, TrackRow.slug)
+            .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
+            .where(TrackFacilitatorRow.organiser_id == account.id)
+            .order_by(TrackRow.position)
+        ):
+            tracks.setdefault(event_id, []).append(slug)
+        return Me(
+            account.id,
+            account.email,
+            account.name,
+            tuple(
+                Membership(slug, role, tuple(tracks.get(event_id, ())))
+                for event_id, slug, role in members
+            ),
+        )
 
     async def tokens(self, viewer: Viewer) -> list[TokenInfo]:
         require_account(viewer)
-        async with self.ctx.db() as db_session:
-            rows = await db_session.scalars(
-                select(ApiTokenRow)
-                .where(ApiTokenRow.organiser_id == viewer.account_id)
-                .order_by(ApiTokenRow.created_at, ApiTokenRow.id)
-            )
-            return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
+        db_session = self.uow.db_session
+        rows = await db_session.scalars(
+            select(ApiTokenRow)
+            .where(ApiTokenRow.organiser_id == viewer.account_id)
+            .order_by(ApiTokenRow.created_at, ApiTokenRow.id)
+        )
+        return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
 
     async def create_token(self, viewer: Viewer, name: str | None) -> tuple[TokenInfo, str]:
         """A new API token for the signed-in account: shown once, stored hashed."""
         require_account(viewer)
         token = new_api_token()
         now = self.ctx.clock()
-        async with self.ctx.db.begin() as db_session:
-            row = ApiTokenRow(
-                organiser_id=viewer.account_id,
-                token_hash=hash_token(token),
-                created_at=now,
-                name=name,
-            )
-            db_session.add(row)
-            await db_session.flush()
-            info = TokenInfo(row.id, row.name, row.created_at, None)
+        db_session = self.uow.db_session
+        row = ApiTokenRow(
+            organiser_id=viewer.account_id,
+            token_hash=hash_token(token),
+            created_at=now,
+            name=name,
+        )
+        db_session.add(row)
+        await db_session.flush()
+        info = TokenInfo(row.id, row.name, row.created_at, None)
         return info, token
 
     async def revoke_token(self, viewer: Viewer, token_id: uuid.UUID) -> None:
         require_account(viewer)
-        async with self.ctx.db.begin() as db_session:
-            row = await db_session.get(ApiTokenRow, token_id)
-            # Someone else's token does not exist for this account.
-            if row is None or row.organiser_id != viewer.account_id:
-                raise NotFound(f"No token {token_id}.")
-            if row.revoked_at is None:
-                row.revoked_at = self.ctx.clock()
+        db_session = self.uow.db_session
+        row = await db_session.get(ApiTokenRow, token_id)
+        # Someone else's token does not exist for this account.
+        if row is None or row.organiser_id != viewer.account_id:
+            raise NotFound(f"No token {token_id}.")
+        if row.revoked_at is None:
+            row.revoked_at = self.ctx.clock()
 
 
 __all__ = ["AccountService", "Me", "Membership", "TokenInfo", "check_password", "hash_password"]

@@ -14,13 +14,16 @@ from sessions.domain.model import Event
 from sessions.domain.zones import get_zone, is_zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_event, to_session, to_track
-from sessions.persistence.repositories import EventRepository, MetaRepository, SessionRepository
+from sessions.persistence.repositories.events import EventRepository
+from sessions.persistence.repositories.meta import MetaRepository
+from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import EventRow
+from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.frab import FrabJsonRenderer, FrabXmlRenderer
 from sessions.renderers.ical import ICalendarRenderer, invite_method
 from sessions.services.access import Viewer, readable
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service, ServiceContext
 from sessions.services.events import PUBLISHED_SET_CHANGED
 from sessions.services.registrations import RegistrationService
 
@@ -49,17 +52,18 @@ def _etag(body: bytes) -> str:
     return '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
 
 
-class CalendarService:
+class CalendarService(Service):
     def __init__(
         self,
         ctx: ServiceContext,
+        uow: UnitOfWork,
         *,
         host: str,
         base_url: str,
         organiser_email: str,
         organiser_name: str,
     ) -> None:
-        self.ctx = ctx
+        super().__init__(ctx, uow)
         self.host = host
         self.base_url = base_url
         self.organiser_email = organiser_email
@@ -102,16 +106,16 @@ class CalendarService:
         )
 
     async def event_calendar(self, slug: str, viewer: Viewer, query: CalendarQuery) -> Rendered:
-        async with self.ctx.db() as db_session:
-            row = await readable(
-                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
-            )
-            self._check(row, query)
-            key = ("event.ics", row.id, row.version, query)
-            cached = self.outputs.get(key)
-            if cached is not None:
-                return cached
-            agenda = await self._agenda(row, query.track, db_session)
+        db_session = self.uow.db_session
+        row = await readable(
+            db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+        )
+        self._check(row, query)
+        key = ("event.ics", row.id, row.version, query)
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        agenda = await self._agenda(row, query.track, db_session)
         body = self.ical.render(agenda, self._options(agenda.event, query))
         name = f"{slug}-{query.track}.ics" if query.track else f"{slug}.ics"
         rendered = Rendered(body, "text/calendar; charset=utf-8", _etag(body), row.updated_at, name)
@@ -121,23 +125,23 @@ class CalendarService:
     async def session_invite(
         self, slug: str, session_id: uuid.UUID, viewer: Viewer, query: CalendarQuery
     ) -> Rendered:
-        async with self.ctx.db() as db_session:
-            row = await readable(
-                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
-            )
-            self._check(row, query)
-            # The event's version grows with every change inside it, this session's included.
-            key = ("session.ics", session_id, row.id, row.version, query)
-            cached = self.outputs.get(key)
-            if cached is not None:
-                return cached
-            session_row = await SessionRepository(db_session).get(row.id, session_id)
-            if session_row is None:
-                raise NotFound(f"No session {session_id} in {slug!r}.")
-            zone = get_zone(row.timezone)
-            session = to_session(session_row, zone)
-            event = to_event(row)
-            tracks = [to_track(t) for t in row.tracks]
+        db_session = self.uow.db_session
+        row = await readable(
+            db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+        )
+        self._check(row, query)
+        # The event's version grows with every change inside it, this session's included.
+        key = ("session.ics", session_id, row.id, row.version, query)
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        session_row = await SessionRepository(db_session).get(row.id, session_id)
+        if session_row is None:
+            raise NotFound(f"No session {session_id} in {slug!r}.")
+        zone = get_zone(row.timezone)
+        session = to_session(session_row, zone)
+        event = to_event(row)
+        tracks = [to_track(t) for t in row.tracks]
         if query.track is not None and query.track not in session.tracks:
             raise NotFound(f"Session {session_id} is not offered in track {query.track!r}.")
         agenda = build_agenda(event, [session], zone, track=query.track, tracks=tracks)
@@ -163,15 +167,15 @@ class CalendarService:
     async def personal_feed(self, token: str) -> Rendered:
         """An attendee's feed: their sessions (all of their track if none chosen), their
         track's plan, location or join link, and their own zone's times in descriptions."""
-        source = await RegistrationService(self.ctx).feed_source(token)
+        source = await RegistrationService(self.ctx, self.uow).feed_source(token)
         row = source.event_row
         key = ("feed.ics", source.registration_id, source.version, row.id, row.version)
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
-        async with self.ctx.db() as db_session:
-            zone = get_zone(row.timezone)
-            sessions = await SessionRepository(db_session).domain_for_event(row.id, zone)
+        db_session = self.uow.db_session
+        zone = get_zone(row.timezone)
+        sessions = await SessionRepository(db_session).domain_for_event(row.id, zone)
         if source.chosen:
             sessions = [s for s in sessions if s.id in source.chosen]
         agenda = build_agenda(
@@ -199,16 +203,16 @@ class CalendarService:
 
     async def all_events(self, viewer: Viewer) -> Rendered:
         """Every published event in one subscribable calendar."""
-        async with self.ctx.db() as db_session:
-            rows = await EventRepository(db_session).published()
-            key = ("calendar.ics", tuple((r.id, r.version) for r in rows))
-            cached = self.outputs.get(key)
-            if cached is not None:
-                return cached
-            agendas: dict[str, Agenda] = {}
-            for row in rows:
-                agendas[row.slug] = await self._agenda(row, None, db_session)
-            set_changed = await MetaRepository(db_session).get(PUBLISHED_SET_CHANGED)
+        db_session = self.uow.db_session
+        rows = await EventRepository(db_session).published()
+        key = ("calendar.ics", tuple((r.id, r.version) for r in rows))
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        agendas: dict[str, Agenda] = {}
+        for row in rows:
+            agendas[row.slug] = await self._agenda(row, None, db_session)
+        set_changed = await MetaRepository(db_session).get(PUBLISHED_SET_CHANGED)
         events = [a.event for a in agendas.values()]
         latest = max((e.updated_at for e in events if e.updated_at), default=None)
         options = self._options(None, CalendarQuery(), calendar_name="All events")
@@ -229,15 +233,15 @@ class CalendarService:
     async def schedule(self, slug: str, viewer: Viewer, fmt: str) -> Rendered:
         """The frab/c3voc schedule (`json` or `xml`)."""
         renderer = FrabJsonRenderer() if fmt == "json" else FrabXmlRenderer()
-        async with self.ctx.db() as db_session:
-            row = await readable(
-                db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
-            )
-            key = ("schedule", fmt, row.id, row.version)
-            cached = self.outputs.get(key)
-            if cached is not None:
-                return cached
-            agenda = await self._agenda(row, None, db_session)
+        db_session = self.uow.db_session
+        row = await readable(
+            db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
+        )
+        key = ("schedule", fmt, row.id, row.version)
+        cached = self.outputs.get(key)
+        if cached is not None:
+            return cached
+        agenda = await self._agenda(row, None, db_session)
         body = renderer.render(agenda, self._options(agenda.event, CalendarQuery()))
         media = "application/json" if fmt == "json" else "application/xml; charset=utf-8"
         rendered = Rendered(body, media, _etag(body), row.updated_at, f"schedule.{fmt}")

@@ -1,17 +1,16 @@
-"""What every use case needs: the database, the change bus, and the clock."""
+"""What every use case needs: a unit of work, the change bus, the clock and the caches."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, MutableMapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
-from sqlalchemy.ext.asyncio import async_sessionmaker
-
-from sessions.persistence.database import DbSession
+from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.cache import LRU
-from sessions.services.changes import ChangeBus
+from sessions.services.changes import Change, ChangeBus
 from sessions.services.directory import EventDirectory
 
 
@@ -32,7 +31,9 @@ def utc_now() -> datetime:
 
 @dataclass
 class ServiceContext:
-    db: async_sessionmaker[DbSession]
+    """Process-wide: shared by every request (one per app process or CLI run)."""
+
+    database: Database
     changes: ChangeBus = field(default_factory=ChangeBus)
     clock: Callable[[], datetime] = utc_now
     # Rendered outputs keyed by event version, and per-session calendar components.
@@ -44,3 +45,21 @@ class ServiceContext:
 
     def __post_init__(self) -> None:
         self.changes.subscribe(self.directory.on_change)
+
+    def unit_of_work(self) -> UnitOfWork:
+        return self.database.unit_of_work()
+
+
+class Service:
+    """A use-case holder: the process's context and the caller's unit of work."""
+
+    def __init__(self, ctx: ServiceContext, uow: UnitOfWork) -> None:
+        self.ctx = ctx
+        self.uow = uow
+        # An import announces once for the whole file, not once per session.
+        self.announcing = True
+
+    def announce(self, change: Change) -> None:
+        """Tell listeners, once the unit of work has committed (never a rolled-back change)."""
+        if self.announcing:
+            self.uow.after_commit(partial(self.ctx.changes.publish, change))

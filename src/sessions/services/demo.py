@@ -15,7 +15,6 @@ from sessions.domain.model import (
     TrackMode,
 )
 from sessions.domain.plan import SegmentSpec
-from sessions.persistence.repositories import EventRepository
 from sessions.services.access import Viewer
 from sessions.services.accounts import AccountService
 from sessions.services.context import ServiceContext
@@ -267,23 +266,29 @@ SEASON_2025: tuple[EventDraft, ...] = (
 
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
-    organiser, _ = await OrganiserService(ctx).create_token(DEMO_ORGANISER)
-    if organiser.password_hash is None:
-        await AccountService(ctx).set_password(DEMO_ORGANISER, DEMO_PASSWORD, name="Demo organiser")
-    viewer = Viewer(organiser.id, organiser.email)
-    events, sessions = EventService(ctx), SessionService(ctx)
+    async with ctx.unit_of_work() as uow:
+        organiser, _ = await OrganiserService(ctx, uow).create_token(DEMO_ORGANISER)
+        if organiser.password_hash is None:
+            await AccountService(ctx, uow).set_password(
+                DEMO_ORGANISER, DEMO_PASSWORD, name="Demo organiser"
+            )
+        viewer = Viewer(organiser.id, organiser.email)
     created: list[str] = []
     for draft in (IGF_EVENT, *SEASON_2025):
-        async with ctx.db() as db_session:
-            if await EventRepository(db_session).by_slug(draft.slug) is not None:
+        # One unit of work per event: a failure leaves the events before it in place.
+        async with ctx.unit_of_work() as uow:
+            if await uow.events.by_slug(draft.slug) is not None:
                 continue
-        await events.create(draft, viewer)
-        if draft.slug == IGF:
-            for demo in IGF_SESSIONS:
-                view = await sessions.create(IGF, demo.draft, viewer)
-                if demo.plan:
-                    assert view.session.id is not None
-                    await sessions.replace_segments(IGF, view.session.id, demo.plan, viewer, None)
-        await events.set_status(draft.slug, EventStatus.PUBLISHED, viewer)
+            events, sessions = EventService(ctx, uow), SessionService(ctx, uow)
+            await events.create(draft, viewer)
+            if draft.slug == IGF:
+                for demo in IGF_SESSIONS:
+                    view = await sessions.create(IGF, demo.draft, viewer)
+                    if demo.plan:
+                        assert view.session.id is not None
+                        await sessions.replace_segments(
+                            IGF, view.session.id, demo.plan, viewer, None
+                        )
+            await events.set_status(draft.slug, EventStatus.PUBLISHED, viewer)
         created.append(draft.slug)
     return created

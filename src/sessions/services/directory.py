@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 
 from sessions.persistence.database import DbSession
-from sessions.persistence.repositories import EventRepository
+from sessions.persistence.repositories.events import EventRepository
 from sessions.persistence.tables import EventRow
 from sessions.services.changes import Change
 

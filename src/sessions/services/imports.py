@@ -28,15 +28,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
-from sqlalchemy.ext.asyncio import AsyncConnection, async_sessionmaker
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import FieldError, InvalidInput, NotFound
 from sessions.domain.model import Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
-from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import to_session
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.domain.zones import get_zone
 from sessions.persistence.tables import AccountRow, EventMemberRow, EventRow
 from sessions.renderers.frab_read import (
     ImportedSchedule,
@@ -46,8 +43,8 @@ from sessions.renderers.frab_read import (
     read_schedule,
 )
 from sessions.services.access import Viewer, require_account, writable
-from sessions.services.changes import Change, ChangeBus
-from sessions.services.context import ServiceContext
+from sessions.services.changes import Change
+from sessions.services.context import Service
 from sessions.services.sessions import SessionDraft, SessionService
 
 
@@ -305,49 +302,43 @@ class _Importer:
         ]
 
 
-class ImportService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class ImportService(Service):
     async def owner(self, slug: str) -> Viewer:
         """The event's owner, for the command line, which acts on the owner's behalf."""
-        async with self.ctx.db() as db_session:
-            event = await EventRepository(db_session).by_slug(slug)
-            if event is None:
-                raise NotFound(f"No event {slug!r}.")
-            owner = await db_session.scalar(
-                select(AccountRow)
-                .join(EventMemberRow, EventMemberRow.organiser_id == AccountRow.id)
-                .where(EventMemberRow.event_id == event.id, EventMemberRow.role == "owner")
-            )
-            if owner is None:
-                raise NotFound(f"Event {slug!r} has no organiser to import on behalf of.")
-            return Viewer(owner.id, owner.email)
+        db_session = self.uow.db_session
+        event = await self.uow.events.by_slug(slug)
+        if event is None:
+            raise NotFound(f"No event {slug!r}.")
+        owner = await db_session.scalar(
+            select(AccountRow)
+            .join(EventMemberRow, EventMemberRow.organiser_id == AccountRow.id)
+            .where(EventMemberRow.event_id == event.id, EventMemberRow.role == "owner")
+        )
+        if owner is None:
+            raise NotFound(f"Event {slug!r} has no organiser to import on behalf of.")
+        return Viewer(owner.id, owner.email)
 
     async def import_schedule(self, slug: str, data: bytes, viewer: Viewer) -> ImportReport:
         """Read a frab schedule and create or update the event's sessions from it."""
         require_account(viewer)  # before the body is even looked at
-        async with self.ctx.db() as outer:
-            conn = await outer.connection()
-            if conn.dialect.name == "sqlite":
-                # pysqlite begins a transaction only at the first write; take it now, whole.
-                await conn.exec_driver_sql("BEGIN IMMEDIATE")
-            event = await writable(
-                outer, await EventRepository(outer).by_slug(slug, for_update=True), viewer, slug
-            )
-            schedule = read_schedule(data)
-            existing = [
-                to_session(row, event.timezone)
-                for row in await SessionRepository(outer).for_event(event.id)
-            ]
-            outer.expunge_all()  # the services below write these rows; keep no stale copies
-            importer = _Importer(event, existing, self._sessions(conn), viewer, schedule)
-            items, refused = await self._run(conn, importer)
-            changed = any(item.outcome != "unchanged" for item in items)
-            version = await _event_version(outer, event.id)
-            await outer.commit()
-        if changed:
-            await self.ctx.changes.publish(Change(event.id, slug, version, "schedule.imported"))
+        await self.uow.begin_write()  # one writer per event: two imports queue up
+        event = await writable(
+            self.uow.db_session,
+            await self.uow.events.by_slug(slug, for_update=True),
+            viewer,
+            slug,
+        )
+        schedule = read_schedule(data)
+        existing = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
+        # The normal session service in this same unit of work; changes are announced
+        # once, for the whole import, not per session.
+        sessions = SessionService(self.ctx, self.uow)
+        sessions.announcing = False
+        importer = _Importer(event, existing, sessions, viewer, schedule)
+        items, refused = await self._run(importer)
+        if any(item.outcome != "unchanged" for item in items):
+            version = await self.uow.events.version(event.id)
+            self.announce(Change(event.id, slug, version, "schedule.imported"))
         refused = [
             *(r for t in schedule.unreadable for r in _refusals(t.guid, t.title, t.errors, t.path)),
             *refused,
@@ -361,29 +352,15 @@ class ImportService:
             notes=tuple([*importer.notes, *importer.track_notes()]),
         )
 
-    def _sessions(self, conn: AsyncConnection) -> SessionService:
-        """The normal session service, each of its transactions a savepoint of this one."""
-        maker = async_sessionmaker(
-            bind=conn,
-            class_=DbSession,
-            expire_on_commit=False,
-            join_transaction_mode="create_savepoint",
-        )
-        # Changes are announced once, after the whole import commits.
-        return SessionService(ServiceContext(maker, changes=ChangeBus(), clock=self.ctx.clock))
-
-    @staticmethod
-    async def _run(
-        conn: AsyncConnection, importer: _Importer
-    ) -> tuple[list[ImportedItem], list[Refusal]]:
+    async def _run(self, importer: _Importer) -> tuple[list[ImportedItem], list[Refusal]]:
         items: list[ImportedItem] = []
         refused: list[Refusal] = []
         for talk in importer.schedule.talks:
-            savepoint = await conn.begin_nested()
             try:
-                item = await importer.one(talk)
+                # A refused talk rolls back alone, even half-way through an update.
+                async with self.uow.savepoint():
+                    item = await importer.one(talk)
             except InvalidInput as exc:
-                await savepoint.rollback()
                 errors = exc.errors or [FieldError("", exc.detail)]
                 refused.extend(
                     Refusal(
@@ -397,20 +374,8 @@ class ImportService:
                     for e in errors
                 )
                 continue
-            except BaseException:
-                await savepoint.rollback()
-                raise
-            await savepoint.commit()
             items.append(item)
         return items, refused
-
-
-async def _event_version(db_session: DbSession, event_id: uuid.UUID) -> int:
-    return int(
-        (
-            await db_session.execute(select(EventRow.version).where(EventRow.id == event_id))
-        ).scalar_one()
-    )
 
 
 __all__ = ["ImportReport", "ImportService", "ImportedItem", "Refusal"]

@@ -16,11 +16,11 @@ from sessions.domain.live import MAX_LATE_MINUTES, delay_rest, minutes_late
 from sessions.domain.plan import SegmentSpec
 from sessions.domain.zones import get_zone
 from sessions.persistence.database import DbSession
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import EventRow, TrackLiveRow, TrackRow
 from sessions.services.access import Viewer, readable, runs_track
 from sessions.services.changes import Change
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service
 from sessions.services.sessions import SessionService, SessionView
 from sessions.services.versions import session_etag
 
@@ -80,16 +80,11 @@ async def _ending(db_session: DbSession, event: EventRow, track: str, now: datet
     return max(started or items, key=lambda i: i.start)
 
 
-class LiveService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class LiveService(Service):
     async def state(self, slug: str, viewer: Viewer) -> dict[str, int]:
-        async with self.ctx.db() as db_session:
-            event = await readable(
-                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
-            )
-            return await late_by_track(db_session, event)
+        db_session = self.uow.db_session
+        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
+        return await late_by_track(db_session, event)
 
     async def declare_late(self, slug: str, track: str, minutes: int, viewer: Viewer) -> TrackLive:
         if not 0 <= minutes <= MAX_LATE_MINUTES:
@@ -122,26 +117,24 @@ class LiveService:
         self, slug: str, track: str, viewer: Viewer, measure: Measure, what: str | None
     ) -> TrackLive:
         now = self.ctx.clock()
-        async with self.ctx.db.begin() as db_session:
-            events = EventRepository(db_session)
-            event = await runs_track(db_session, await events.by_slug(slug), viewer, slug, track)
-            track_row = _track(event, track)
-            minutes = await measure(db_session, event, now)
-            live = await db_session.get(TrackLiveRow, track_row.id)
-            if live is None:
-                db_session.add(
-                    TrackLiveRow(track_id=track_row.id, late_minutes=minutes, updated_at=now)
-                )
-            else:
-                live.late_minutes, live.updated_at = minutes, now
-            # The overlay is part of what agendas and now/next show: a new version.
-            version = await events.bump_version(event.id, now)
-            event_id = event.id
+        db_session = self.uow.db_session
+        events = self.uow.events
+        event = await runs_track(db_session, await events.by_slug(slug), viewer, slug, track)
+        track_row = _track(event, track)
+        minutes = await measure(db_session, event, now)
+        live = await db_session.get(TrackLiveRow, track_row.id)
+        if live is None:
+            db_session.add(
+                TrackLiveRow(track_id=track_row.id, late_minutes=minutes, updated_at=now)
+            )
+        else:
+            live.late_minutes, live.updated_at = minutes, now
+        # The overlay is part of what agendas and now/next show: a new version.
+        version = await events.bump_version(event.id, now)
+        event_id = event.id
         if what is not None:
-            await self.ctx.changes.publish(Change(event_id, slug, version, what, track, minutes))
-        await self.ctx.changes.publish(
-            Change(event_id, slug, version, "running.late", track, minutes)
-        )
+            self.announce(Change(event_id, slug, version, what, track, minutes))
+        self.announce(Change(event_id, slug, version, "running.late", track, minutes))
         return TrackLive(track, minutes, now)
 
     async def delay_session(
@@ -154,7 +147,7 @@ class LiveService:
     ) -> SessionView:
         """Push the rest of a session's plan back: a real change (new SEQUENCE, invites follow)."""
         now = self.ctx.clock()
-        sessions = SessionService(self.ctx)
+        sessions = SessionService(self.ctx, self.uow)
         current = await sessions.get(slug, session_id, viewer)
         session = current.session
         new_end, plan = delay_rest(session, now, minutes)

@@ -116,7 +116,8 @@ def backoff(attempts: int) -> timedelta:
 
 async def _claim(ctx: ServiceContext, limit: int) -> list[OutboxRow]:
     now = ctx.clock()
-    async with ctx.db.begin() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         query = (
             select(OutboxRow)
             .where(
@@ -141,7 +142,8 @@ async def _claim(ctx: ServiceContext, limit: int) -> list[OutboxRow]:
 
 async def _finish(ctx: ServiceContext, row: OutboxRow, error: str | None, permanent: bool) -> str:
     now = ctx.clock()
-    async with ctx.db.begin() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         stored = await db_session.get(OutboxRow, row.id)
         if stored is None:
             return "gone"

@@ -8,7 +8,8 @@ from sqlalchemy import select
 
 from sessions.domain.clock import WallTime
 from sessions.domain.zones import get_zone, tzdata_version
-from sessions.persistence.repositories import EventRepository, MetaRepository
+from sessions.persistence.repositories.events import EventRepository
+from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.tables import EventRow, SessionRow
 from sessions.services.context import ServiceContext
 
@@ -25,7 +26,8 @@ async def recompute_instants(ctx: ServiceContext, *, force: bool = False) -> int
     its SEQUENCE grows so calendars pick up the move.
     """
     current = tzdata_version()
-    async with ctx.db.begin() as db_session:
+    async with ctx.unit_of_work() as uow:
+        db_session = uow.db_session
         meta = MetaRepository(db_session)
         if not force and await meta.get(TZDATA_KEY) == current:
             return 0

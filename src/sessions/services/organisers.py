@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from sessions.domain.errors import InvalidInput
-from sessions.persistence.repositories import AccountRepository
 from sessions.persistence.tables import AccountRow, ApiTokenRow
 from sessions.services.access import ANONYMOUS, Viewer
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service
 from sessions.services.tokens import hash_token, new_api_token
 
 
@@ -20,32 +19,28 @@ def normalise_email(email: str) -> str:
     return f"{local}@{domain.lower()}"
 
 
-class OrganiserService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class OrganiserService(Service):
     async def create_token(self, email: str) -> tuple[AccountRow, str]:
         """The organiser (created if new) and a fresh token, shown once and stored hashed."""
         email = normalise_email(email)
         token = new_api_token()
         now = self.ctx.clock()
-        async with self.ctx.db.begin() as db_session:
-            organiser = await AccountRepository(db_session).by_email(email)
-            if organiser is None:
-                organiser = AccountRow(email=email, created_at=now)
-                db_session.add(organiser)
-                await db_session.flush()
-            db_session.add(
-                ApiTokenRow(organiser_id=organiser.id, token_hash=hash_token(token), created_at=now)
-            )
+        db_session = self.uow.db_session
+        organiser = await self.uow.accounts.by_email(email)
+        if organiser is None:
+            organiser = AccountRow(email=email, created_at=now)
+            db_session.add(organiser)
+            await db_session.flush()
+        db_session.add(
+            ApiTokenRow(organiser_id=organiser.id, token_hash=hash_token(token), created_at=now)
+        )
         return organiser, token
 
     async def viewer_for_token(self, token: str | None) -> Viewer | None:
         """The organiser a bearer token belongs to; None when the token is unknown or revoked."""
         if not token:
             return ANONYMOUS
-        async with self.ctx.db() as db_session:
-            organiser = await AccountRepository(db_session).by_token_hash(hash_token(token))
+        organiser = await self.uow.accounts.by_token_hash(hash_token(token))
         if organiser is None:
             return None
         return Viewer(organiser.id, organiser.email)
@@ -53,10 +48,10 @@ class OrganiserService:
     async def account(self, email: str) -> AccountRow:
         """The account for `email`, created (without a password) if new."""
         email = normalise_email(email)
-        async with self.ctx.db.begin() as db_session:
-            organiser = await AccountRepository(db_session).by_email(email)
-            if organiser is None:
-                organiser = AccountRow(email=email, created_at=self.ctx.clock())
-                db_session.add(organiser)
-                await db_session.flush()
-            return organiser
+        db_session = self.uow.db_session
+        organiser = await self.uow.accounts.by_email(email)
+        if organiser is None:
+            organiser = AccountRow(email=email, created_at=self.ctx.clock())
+            db_session.add(organiser)
+            await db_session.flush()
+        return organiser

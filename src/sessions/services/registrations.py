@@ -25,10 +25,10 @@ from sessions.domain.model import Event, Session, Track
 from sessions.domain.zones import get_zone, is_zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import EventRow, RegistrationRow, RegistrationSessionRow
 from sessions.services.access import ANONYMOUS, Viewer, readable, writable
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service, ServiceContext
 from sessions.services.invites import attendee_of, queue, sessions_of
 from sessions.services.organisers import normalise_email
 from sessions.services.tokens import hash_token, new_secret
@@ -93,203 +93,196 @@ def _view(row: RegistrationRow, slug: str, **tokens: str | None) -> Registration
     )
 
 
-class RegistrationService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class RegistrationService(Service):
     # --- attendees -------------------------------------------------------------------
 
     async def register(self, slug: str, draft: RegistrationDraft) -> RegistrationView:
         """Open to anyone, for published events only (a draft is 404 here for everyone)."""
-        async with self.ctx.db.begin() as db_session:
-            event = await readable(
-                db_session, await EventRepository(db_session).by_slug(slug), ANONYMOUS, slug
-            )
-            errors = ErrorCollector()
-            email = _email(draft.email, errors)
-            if not draft.name.strip():
-                errors.add("name", "must not be blank", draft.name)
-            track = _track(event, draft.track, errors)
-            _zone(draft.timezone, errors)
-            domain = await self._sessions(db_session, event)
-            chosen = _chosen(draft.sessions, draft.track, domain, errors)
-            errors.raise_if_any()
-            assert track is not None
-            feed, manage = new_secret(), new_secret()
-            now = self.ctx.clock()
-            row = RegistrationRow(
-                event_id=event.id,
-                track_id=track.id,
-                track=track,
-                name=draft.name.strip(),
-                email=email,
-                timezone=draft.timezone,
-                feed_token_hash=hash_token(feed),
-                manage_token_hash=hash_token(manage),
-                created_at=now,
-                updated_at=now,
-                choices=[RegistrationSessionRow(session_id=s) for s in chosen],
-            )
-            db_session.add(row)
-            await db_session.flush()
-            e, tracks = to_event(event), [to_track(t) for t in event.tracks]
-            attendee = attendee_of(row)
-            queue(
-                db_session,
-                self.ctx.mail,
-                e,
-                tracks,
-                ((attendee, s, "REQUEST") for s in sessions_of(row, domain)),
-                now,
-            )
-            return _view(row, slug, feed_token=feed, manage_token=manage)
+        db_session = self.uow.db_session
+        event = await readable(db_session, await self.uow.events.by_slug(slug), ANONYMOUS, slug)
+        errors = ErrorCollector()
+        email = _email(draft.email, errors)
+        if not draft.name.strip():
+            errors.add("name", "must not be blank", draft.name)
+        track = _track(event, draft.track, errors)
+        _zone(draft.timezone, errors)
+        domain = await self._sessions(db_session, event)
+        chosen = _chosen(draft.sessions, draft.track, domain, errors)
+        errors.raise_if_any()
+        assert track is not None
+        feed, manage = new_secret(), new_secret()
+        now = self.ctx.clock()
+        row = RegistrationRow(
+            event_id=event.id,
+            track_id=track.id,
+            track=track,
+            name=draft.name.strip(),
+            email=email,
+            timezone=draft.timezone,
+            feed_token_hash=hash_token(feed),
+            manage_token_hash=hash_token(manage),
+            created_at=now,
+            updated_at=now,
+            choices=[RegistrationSessionRow(session_id=s) for s in chosen],
+        )
+        db_session.add(row)
+        await db_session.flush()
+        e, tracks = to_event(event), [to_track(t) for t in event.tracks]
+        attendee = attendee_of(row)
+        queue(
+            db_session,
+            self.ctx.mail,
+            e,
+            tracks,
+            ((attendee, s, "REQUEST") for s in sessions_of(row, domain)),
+            now,
+        )
+        return _view(row, slug, feed_token=feed, manage_token=manage)
 
     async def get(self, manage_token: str) -> RegistrationView:
-        async with self.ctx.db() as db_session:
-            row, event = await self._by_manage(db_session, manage_token)
-            return _view(row, event.slug)
+        db_session = self.uow.db_session
+        row, event = await self._by_manage(db_session, manage_token)
+        return _view(row, event.slug)
 
     async def update(
         self, manage_token: str, changes: dict[str, Any], if_match: str | None
     ) -> RegistrationView:
-        async with self.ctx.db.begin() as db_session:
-            row, event = await self._by_manage(db_session, manage_token)
-            if if_match is not None and if_match.strip() not in (
-                registration_etag(row.version),
-                "*",
-            ):
-                raise StaleVersion("The registration changed since you read it.")
-            domain = await self._sessions(db_session, event)
-            before = {s.id: s for s in sessions_of(row, domain)}
-            old_track = row.track.slug
-            errors = ErrorCollector()
-            track_slug = changes.get("track", old_track)
-            track = _track(event, track_slug, errors) if "track" in changes else row.track
-            if "timezone" in changes:
-                _zone(changes["timezone"], errors)
-            if "name" in changes and not changes["name"].strip():
-                errors.add("name", "must not be blank", changes["name"])
-            chosen = None
-            if "sessions" in changes:
-                chosen = _chosen(changes["sessions"], track_slug, domain, errors)
-            elif "track" in changes:
-                # Chosen sessions must be offered in the new track too.
-                current = [c.session_id for c in row.choices]
-                chosen = _chosen(current, track_slug, domain, errors, field="track")
-            errors.raise_if_any()
-            if track is not None and track.id != row.track_id:
-                row.track_id, row.track = track.id, track
-            if "timezone" in changes:
-                row.timezone = changes["timezone"]
-            if "name" in changes:
-                row.name = changes["name"].strip()
-            if chosen is not None:
-                keep = set(chosen)
-                for choice in list(row.choices):
-                    if choice.session_id not in keep:
-                        row.choices.remove(choice)
-                have = {c.session_id for c in row.choices}
-                row.choices.extend(
-                    RegistrationSessionRow(session_id=s) for s in chosen if s not in have
-                )
-            now = self.ctx.clock()
-            row.updated_at = now
-            try:
-                await db_session.flush()
-            except StaleDataError:
-                raise StaleVersion("The registration changed while you were editing it.") from None
-            await db_session.refresh(row, ["choices", "track"])
-            after = {s.id: s for s in sessions_of(row, domain)}
-            attendee = attendee_of(row)
-            moved = old_track != row.track.slug or "timezone" in changes
-            items = [(attendee, s, "CANCEL") for i, s in before.items() if i not in after]
-            items += [
-                (attendee, s, "REQUEST")
-                for i, s in after.items()
-                if i not in before or moved  # a new track: new place or join link
-            ]
-            queue(
-                db_session,
-                self.ctx.mail,
-                to_event(event),
-                [to_track(t) for t in event.tracks],
-                items,
-                now,
+        db_session = self.uow.db_session
+        row, event = await self._by_manage(db_session, manage_token)
+        if if_match is not None and if_match.strip() not in (
+            registration_etag(row.version),
+            "*",
+        ):
+            raise StaleVersion("The registration changed since you read it.")
+        domain = await self._sessions(db_session, event)
+        before = {s.id: s for s in sessions_of(row, domain)}
+        old_track = row.track.slug
+        errors = ErrorCollector()
+        track_slug = changes.get("track", old_track)
+        track = _track(event, track_slug, errors) if "track" in changes else row.track
+        if "timezone" in changes:
+            _zone(changes["timezone"], errors)
+        if "name" in changes and not changes["name"].strip():
+            errors.add("name", "must not be blank", changes["name"])
+        chosen = None
+        if "sessions" in changes:
+            chosen = _chosen(changes["sessions"], track_slug, domain, errors)
+        elif "track" in changes:
+            # Chosen sessions must be offered in the new track too.
+            current = [c.session_id for c in row.choices]
+            chosen = _chosen(current, track_slug, domain, errors, field="track")
+        errors.raise_if_any()
+        if track is not None and track.id != row.track_id:
+            row.track_id, row.track = track.id, track
+        if "timezone" in changes:
+            row.timezone = changes["timezone"]
+        if "name" in changes:
+            row.name = changes["name"].strip()
+        if chosen is not None:
+            keep = set(chosen)
+            for choice in list(row.choices):
+                if choice.session_id not in keep:
+                    row.choices.remove(choice)
+            have = {c.session_id for c in row.choices}
+            row.choices.extend(
+                RegistrationSessionRow(session_id=s) for s in chosen if s not in have
             )
-            return _view(row, event.slug)
+        now = self.ctx.clock()
+        row.updated_at = now
+        try:
+            await db_session.flush()
+        except StaleDataError:
+            raise StaleVersion("The registration changed while you were editing it.") from None
+        await db_session.refresh(row, ["choices", "track"])
+        after = {s.id: s for s in sessions_of(row, domain)}
+        attendee = attendee_of(row)
+        moved = old_track != row.track.slug or "timezone" in changes
+        items = [(attendee, s, "CANCEL") for i, s in before.items() if i not in after]
+        items += [
+            (attendee, s, "REQUEST")
+            for i, s in after.items()
+            if i not in before or moved  # a new track: new place or join link
+        ]
+        queue(
+            db_session,
+            self.ctx.mail,
+            to_event(event),
+            [to_track(t) for t in event.tracks],
+            items,
+            now,
+        )
+        return _view(row, event.slug)
 
     async def delete(self, manage_token: str, if_match: str | None) -> None:
-        async with self.ctx.db.begin() as db_session:
-            row, event = await self._by_manage(db_session, manage_token)
-            if if_match is not None and if_match.strip() not in (
-                registration_etag(row.version),
-                "*",
-            ):
-                raise StaleVersion("The registration changed since you read it.")
-            domain = await self._sessions(db_session, event)
-            attendee = attendee_of(row)
-            queue(
-                db_session,
-                self.ctx.mail,
-                to_event(event),
-                [to_track(t) for t in event.tracks],
-                ((attendee, s, "CANCEL") for s in sessions_of(row, domain)),
-                self.ctx.clock(),
-            )
-            await db_session.delete(row)
+        db_session = self.uow.db_session
+        row, event = await self._by_manage(db_session, manage_token)
+        if if_match is not None and if_match.strip() not in (
+            registration_etag(row.version),
+            "*",
+        ):
+            raise StaleVersion("The registration changed since you read it.")
+        domain = await self._sessions(db_session, event)
+        attendee = attendee_of(row)
+        queue(
+            db_session,
+            self.ctx.mail,
+            to_event(event),
+            [to_track(t) for t in event.tracks],
+            ((attendee, s, "CANCEL") for s in sessions_of(row, domain)),
+            self.ctx.clock(),
+        )
+        await db_session.delete(row)
 
     async def rotate_feed(self, manage_token: str) -> RegistrationView:
         """A new feed token; the old feed URL stops working at once."""
         feed = new_secret()
-        async with self.ctx.db.begin() as db_session:
-            row, event = await self._by_manage(db_session, manage_token)
-            row.feed_token_hash = hash_token(feed)
-            row.updated_at = self.ctx.clock()
-            await db_session.flush()
-            return _view(row, event.slug, feed_token=feed)
+        db_session = self.uow.db_session
+        row, event = await self._by_manage(db_session, manage_token)
+        row.feed_token_hash = hash_token(feed)
+        row.updated_at = self.ctx.clock()
+        await db_session.flush()
+        return _view(row, event.slug, feed_token=feed)
 
     async def revoke_feed(self, manage_token: str) -> None:
-        async with self.ctx.db.begin() as db_session:
-            row, _ = await self._by_manage(db_session, manage_token)
-            row.feed_token_hash = None
-            row.updated_at = self.ctx.clock()
+        db_session = self.uow.db_session
+        row, _ = await self._by_manage(db_session, manage_token)
+        row.feed_token_hash = None
+        row.updated_at = self.ctx.clock()
 
     async def feed_source(self, feed_token: str) -> FeedSource:
-        async with self.ctx.db() as db_session:
-            row = await _by_hash(db_session, RegistrationRow.feed_token_hash, feed_token)
-            event = await self._event_of(db_session, row)
-            return FeedSource(
-                row.id,
-                row.version,
-                event,
-                row.track.slug,
-                row.timezone,
-                frozenset(c.session_id for c in row.choices),
-                row.name,
-                row.updated_at,
-            )
+        db_session = self.uow.db_session
+        row = await _by_hash(db_session, RegistrationRow.feed_token_hash, feed_token)
+        event = await self._event_of(db_session, row)
+        return FeedSource(
+            row.id,
+            row.version,
+            event,
+            row.track.slug,
+            row.timezone,
+            frozenset(c.session_id for c in row.choices),
+            row.name,
+            row.updated_at,
+        )
 
     # --- organisers ------------------------------------------------------------------
 
     async def list(
         self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[RegistrationView], int]:
-        async with self.ctx.db() as db_session:
-            event = await writable(
-                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
-            )
-            where = RegistrationRow.event_id == event.id
-            total = await db_session.scalar(
-                select(func.count()).select_from(RegistrationRow).where(where)
-            )
-            rows = await db_session.scalars(
-                select(RegistrationRow)
-                .where(where)
-                .order_by(RegistrationRow.created_at, RegistrationRow.id)
-                .limit(limit)
-                .offset(offset)
-            )
-            return [_view(r, slug) for r in rows], int(total or 0)
+        db_session = self.uow.db_session
+        event = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
+        where = RegistrationRow.event_id == event.id
+        total = await db_session.scalar(
+            select(func.count()).select_from(RegistrationRow).where(where)
+        )
+        rows = await db_session.scalars(
+            select(RegistrationRow)
+            .where(where)
+            .order_by(RegistrationRow.created_at, RegistrationRow.id)
+            .limit(limit)
+            .offset(offset)
+        )
+        return [_view(r, slug) for r in rows], int(total or 0)
 
     # --- helpers ---------------------------------------------------------------------
 

@@ -29,7 +29,7 @@ from sessions.domain.plan import (
 from sessions.domain.zones import Zone, get_zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_event, to_session, to_track
-from sessions.persistence.repositories import EventRepository, SessionRepository
+from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import (
     EventRow,
     PersonRow,
@@ -42,7 +42,7 @@ from sessions.persistence.tables import (
 )
 from sessions.services.access import Viewer, access_for, readable, writable
 from sessions.services.changes import Change
-from sessions.services.context import ServiceContext
+from sessions.services.context import Service, ServiceContext
 from sessions.services.registrations import queue_session_change, registrations_for_session
 from sessions.services.versions import check_if_match, session_etag
 
@@ -84,74 +84,63 @@ def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
         seen.add((person.key, person.role))
 
 
-class SessionService:
-    def __init__(self, ctx: ServiceContext) -> None:
-        self.ctx = ctx
-
+class SessionService(Service):
     async def list(
         self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[SessionView], int]:
-        async with self.ctx.db() as db_session:
-            event = await readable(
-                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
-            )
-            rows, total = await SessionRepository(db_session).page(
-                event.id, limit=limit, offset=offset
-            )
-            notes = (await access_for(db_session, event, viewer)).notes_tracks()
-            return [self._view(r, event, notes) for r in rows], total
+        db_session = self.uow.db_session
+        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
+        rows, total = await self.uow.sessions.page(event.id, limit=limit, offset=offset)
+        notes = (await access_for(db_session, event, viewer)).notes_tracks()
+        return [self._view(r, event, notes) for r in rows], total
 
     async def get(self, slug: str, session_id: uuid.UUID, viewer: Viewer) -> SessionView:
-        async with self.ctx.db() as db_session:
-            event = await readable(
-                db_session, await EventRepository(db_session).by_slug(slug), viewer, slug
-            )
-            row = await self._row(db_session, event, session_id)
-            return self._view(
-                row, event, (await access_for(db_session, event, viewer)).notes_tracks()
-            )
+        db_session = self.uow.db_session
+        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
+        row = await self._row(db_session, event, session_id)
+        return self._view(row, event, (await access_for(db_session, event, viewer)).notes_tracks())
 
     async def create(self, slug: str, draft: SessionDraft, viewer: Viewer) -> SessionView:
-        async with self.ctx.db.begin() as db_session:
-            events = EventRepository(db_session)
-            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-            event = to_event(event_row)
-            zone = get_zone(event.timezone)
-            errors = ErrorCollector()
-            start = _parse(draft.start, zone, "start", errors)
-            end = _parse(draft.end, zone, "end", errors)
-            known = [t.slug for t in event_row.tracks]
-            tracks = list(draft.tracks) if draft.tracks is not None else known
-            check_tracks(tracks, known, errors)
-            _check_people(draft.people, errors)
-            if start is not None and end is not None:
-                check_times(event, start, end, errors)
-            errors.raise_if_any()
-            assert start is not None and end is not None
-            now = self.ctx.clock()
-            row = SessionRow(
-                id=uuid.uuid4(),
-                event_id=event_row.id,
-                title=draft.title,
-                description=draft.description,
-                room=draft.room,
-                status=draft.status.value,
-                sequence=0,
-                created_at=now,
-                updated_at=now,
-                tracks=[],
-                segments=[],
-                people=[],
-                import_guid=draft.import_guid,
-            )
-            _set_times(row, start, end)
-            _set_tracks(row, event_row, tracks)
-            await _set_people(db_session, row, event_row, draft.people)
-            db_session.add(row)
-            await db_session.flush()
-            version = await events.bump_version(event_row.id, now)
-            view = self._view(row, event_row, None)
-        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.created"))
+        db_session = self.uow.db_session
+        events = self.uow.events
+        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
+        event = to_event(event_row)
+        zone = get_zone(event.timezone)
+        errors = ErrorCollector()
+        start = _parse(draft.start, zone, "start", errors)
+        end = _parse(draft.end, zone, "end", errors)
+        known = [t.slug for t in event_row.tracks]
+        tracks = list(draft.tracks) if draft.tracks is not None else known
+        check_tracks(tracks, known, errors)
+        _check_people(draft.people, errors)
+        if start is not None and end is not None:
+            check_times(event, start, end, errors)
+        errors.raise_if_any()
+        assert start is not None and end is not None
+        now = self.ctx.clock()
+        row = SessionRow(
+            id=uuid.uuid4(),
+            event_id=event_row.id,
+            title=draft.title,
+            description=draft.description,
+            room=draft.room,
+            status=draft.status.value,
+            sequence=0,
+            created_at=now,
+            updated_at=now,
+            tracks=[],
+            segments=[],
+            people=[],
+            import_guid=draft.import_guid,
+        )
+        _set_times(row, start, end)
+        _set_tracks(row, event_row, tracks)
+        await _set_people(db_session, row, event_row, draft.people)
+        db_session.add(row)
+        await db_session.flush()
+        version = await events.bump_version(event_row.id, now)
+        view = self._view(row, event_row, None)
+        self.announce(Change(event_row.id, slug, version, "session.created"))
         return view
 
     async def update(
@@ -162,73 +151,69 @@ class SessionService:
         viewer: Viewer,
         if_match: str | None,
     ) -> SessionView:
-        async with self.ctx.db.begin() as db_session:
-            events = EventRepository(db_session)
-            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-            row = await self._row(db_session, event_row, session_id)
-            check_if_match(if_match, session_etag(row.version))
-            event = to_event(event_row)
-            zone = get_zone(event.timezone)
-            current = to_session(row, zone)
-            errors = ErrorCollector()
-            touched: set[str] = set()
-            if "start" in changes or "end" in changes:
-                start, end = reschedule(
-                    current, event, zone, changes.get("start"), changes.get("end")
-                )
-                if (start.instant, end.instant) != (current.start_instant, current.end_instant):
-                    touched.add("time")
-                _set_times(row, start, end)
-            if "tracks" in changes:
-                tracks = list(changes["tracks"])
-                check_tracks(tracks, [t.slug for t in event_row.tracks], errors)
-                check_plan_tracks(current.segments, tracks, errors)
-                errors.raise_if_any()
-                if tuple(tracks) != current.tracks:
-                    touched.add("tracks")
-                    _set_tracks(row, event_row, tracks)
-            if "people" in changes:
-                _check_people(changes["people"], errors)
-                errors.raise_if_any()
-                await _set_people(db_session, row, event_row, changes["people"])
-                touched.add("people")
-            for key in ("title", "description", "room", "status"):
-                if key in changes:
-                    value = changes[key]
-                    value = value.value if isinstance(value, SessionStatus) else value
-                    if getattr(row, key) != value:
-                        touched.add(key)
-                        setattr(row, key, value)
-            announce = bool(touched & {"time", "room", "status", "tracks"})
-            following = (
-                await _followers(db_session, event_row, current)
-                if announce and self.ctx.mail
-                else []
-            )
-            if touched:
-                # SEQUENCE follows what a calendar must re-announce: time, place, status.
-                if announce:
-                    row.sequence += 1
-                now = self.ctx.clock()
-                row.updated_at = now
-                # Only the session's own row carries its version: make sure it is updated
-                # (and the version bumped) even when only related rows changed this second.
-                flag_modified(row, "updated_at")
-                try:
-                    await db_session.flush()
-                except StaleDataError:
-                    raise StaleVersion("The session changed while you were editing it.") from None
-                version = await events.bump_version(event_row.id, now)
-            else:
-                version = event_row.version
-            await db_session.refresh(row)
-            view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
-            if following or (announce and self.ctx.mail):
-                await _announce_invites(
-                    db_session, self.ctx, event_row, current, view.session, following
-                )
+        db_session = self.uow.db_session
+        events = self.uow.events
+        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
+        row = await self._row(db_session, event_row, session_id)
+        check_if_match(if_match, session_etag(row.version))
+        event = to_event(event_row)
+        zone = get_zone(event.timezone)
+        current = to_session(row, zone)
+        errors = ErrorCollector()
+        touched: set[str] = set()
+        if "start" in changes or "end" in changes:
+            start, end = reschedule(current, event, zone, changes.get("start"), changes.get("end"))
+            if (start.instant, end.instant) != (current.start_instant, current.end_instant):
+                touched.add("time")
+            _set_times(row, start, end)
+        if "tracks" in changes:
+            tracks = list(changes["tracks"])
+            check_tracks(tracks, [t.slug for t in event_row.tracks], errors)
+            check_plan_tracks(current.segments, tracks, errors)
+            errors.raise_if_any()
+            if tuple(tracks) != current.tracks:
+                touched.add("tracks")
+                _set_tracks(row, event_row, tracks)
+        if "people" in changes:
+            _check_people(changes["people"], errors)
+            errors.raise_if_any()
+            await _set_people(db_session, row, event_row, changes["people"])
+            touched.add("people")
+        for key in ("title", "description", "room", "status"):
+            if key in changes:
+                value = changes[key]
+                value = value.value if isinstance(value, SessionStatus) else value
+                if getattr(row, key) != value:
+                    touched.add(key)
+                    setattr(row, key, value)
+        announce = bool(touched & {"time", "room", "status", "tracks"})
+        following = (
+            await _followers(db_session, event_row, current) if announce and self.ctx.mail else []
+        )
         if touched:
-            await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.updated"))
+            # SEQUENCE follows what a calendar must re-announce: time, place, status.
+            if announce:
+                row.sequence += 1
+            now = self.ctx.clock()
+            row.updated_at = now
+            # Only the session's own row carries its version: make sure it is updated
+            # (and the version bumped) even when only related rows changed this second.
+            flag_modified(row, "updated_at")
+            try:
+                await db_session.flush()
+            except StaleDataError:
+                raise StaleVersion("The session changed while you were editing it.") from None
+            version = await events.bump_version(event_row.id, now)
+        else:
+            version = event_row.version
+        await db_session.refresh(row)
+        view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
+        if following or (announce and self.ctx.mail):
+            await _announce_invites(
+                db_session, self.ctx, event_row, current, view.session, following
+            )
+        if touched:
+            self.announce(Change(event_row.id, slug, version, "session.updated"))
         return view
 
     async def replace_segments(
@@ -240,70 +225,70 @@ class SessionService:
         if_match: str | None,
     ) -> SessionView:
         """The whole plan at once: either every segment is valid and saved, or nothing changes."""
-        async with self.ctx.db.begin() as db_session:
-            events = EventRepository(db_session)
-            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-            row = await self._row(db_session, event_row, session_id)
-            check_if_match(if_match, session_etag(row.version))
-            zone = get_zone(event_row.timezone)
-            session = to_session(row, zone)
-            segments = plan_segments(session, specs, zone)
-            by_slug = {t.slug: t for t in event_row.tracks}
-            row.segments.clear()
-            await db_session.flush()
-            for i, seg in enumerate(segments):
-                row.segments.append(
-                    SegmentRow(
-                        position=i,
-                        kind=seg.kind.value,
-                        title=seg.title,
-                        start_offset=int(seg.start_offset.total_seconds()),
-                        end_offset=int(seg.end_offset.total_seconds()),
-                        notes=seg.notes,
-                        tracks=[
-                            SegmentTrackRow(track_id=by_slug[t].id, position=j)
-                            for j, t in enumerate(seg.tracks)
-                        ],
-                    )
+        db_session = self.uow.db_session
+        events = self.uow.events
+        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
+        row = await self._row(db_session, event_row, session_id)
+        check_if_match(if_match, session_etag(row.version))
+        zone = get_zone(event_row.timezone)
+        session = to_session(row, zone)
+        segments = plan_segments(session, specs, zone)
+        by_slug = {t.slug: t for t in event_row.tracks}
+        row.segments.clear()
+        await db_session.flush()
+        for i, seg in enumerate(segments):
+            row.segments.append(
+                SegmentRow(
+                    position=i,
+                    kind=seg.kind.value,
+                    title=seg.title,
+                    start_offset=int(seg.start_offset.total_seconds()),
+                    end_offset=int(seg.end_offset.total_seconds()),
+                    notes=seg.notes,
+                    tracks=[
+                        SegmentTrackRow(track_id=by_slug[t].id, position=j)
+                        for j, t in enumerate(seg.tracks)
+                    ],
                 )
-            # A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
-            now = self.ctx.clock()
-            row.updated_at = now
-            flag_modified(row, "updated_at")  # a new version even within the same second
-            try:
-                await db_session.flush()
-            except StaleDataError:
-                raise StaleVersion("The session changed while you were editing it.") from None
-            version = await events.bump_version(event_row.id, now)
-            db_session.expire(row)
-            view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
-        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.planned"))
+            )
+        # A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
+        now = self.ctx.clock()
+        row.updated_at = now
+        flag_modified(row, "updated_at")  # a new version even within the same second
+        try:
+            await db_session.flush()
+        except StaleDataError:
+            raise StaleVersion("The session changed while you were editing it.") from None
+        version = await events.bump_version(event_row.id, now)
+        db_session.expire(row)
+        view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
+        self.announce(Change(event_row.id, slug, version, "session.planned"))
         return view
 
     async def delete(
         self, slug: str, session_id: uuid.UUID, viewer: Viewer, if_match: str | None
     ) -> None:
-        async with self.ctx.db.begin() as db_session:
-            events = EventRepository(db_session)
-            event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-            row = await self._row(db_session, event_row, session_id)
-            check_if_match(if_match, session_etag(row.version))
-            if self.ctx.mail:
-                gone = to_session(row, event_row.timezone)
-                following = await _followers(db_session, event_row, gone)
-                queue_session_change(
-                    db_session,
-                    self.ctx,
-                    to_event(event_row),
-                    [to_track(t) for t in event_row.tracks],
-                    gone,
-                    following,
-                    "CANCEL",
-                )
-            await db_session.delete(row)
-            await db_session.flush()
-            version = await events.bump_version(event_row.id, self.ctx.clock())
-        await self.ctx.changes.publish(Change(event_row.id, slug, version, "session.deleted"))
+        db_session = self.uow.db_session
+        events = self.uow.events
+        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
+        row = await self._row(db_session, event_row, session_id)
+        check_if_match(if_match, session_etag(row.version))
+        if self.ctx.mail:
+            gone = to_session(row, event_row.timezone)
+            following = await _followers(db_session, event_row, gone)
+            queue_session_change(
+                db_session,
+                self.ctx,
+                to_event(event_row),
+                [to_track(t) for t in event_row.tracks],
+                gone,
+                following,
+                "CANCEL",
+            )
+        await db_session.delete(row)
+        await db_session.flush()
+        version = await events.bump_version(event_row.id, self.ctx.clock())
+        self.announce(Change(event_row.id, slug, version, "session.deleted"))
 
     @staticmethod
     async def _row(db_session: DbSession, event: EventRow, session_id: uuid.UUID) -> SessionRow:

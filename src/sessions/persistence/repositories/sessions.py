@@ -1,4 +1,4 @@
-"""Queries, each with a bounded number of round trips whatever the event's size."""
+"""Sessions: bounded queries whatever the event's size."""
 
 from __future__ import annotations
 
@@ -7,19 +7,14 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import joinedload, selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from sessions.domain.clock import WallTime
 from sessions.domain.model import Person, PersonRole, Segment, SegmentKind, Session, SessionStatus
 from sessions.domain.zones import Zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import (
-    AccountRow,
-    ApiTokenRow,
-    EventMemberRow,
-    EventRow,
-    MetaRow,
     PersonRow,
     SegmentRow,
     SegmentTrackRow,
@@ -34,73 +29,6 @@ _SESSION_LOAD = (
     selectinload(SessionRow.segments).selectinload(SegmentRow.tracks),
     selectinload(SessionRow.people),
 )
-
-
-class EventRepository:
-    def __init__(self, db_session: DbSession) -> None:
-        self.db_session = db_session
-
-    async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
-        if "\x00" in slug:  # no slug holds NUL, and PostgreSQL refuses to compare text with one
-            return None
-        # One round trip: this runs on every read, cached or not.
-        query = select(EventRow).where(EventRow.slug == slug).options(joinedload(EventRow.tracks))
-        if for_update:
-            query = query.with_for_update(of=EventRow)
-        return (await self.db_session.execute(query)).unique().scalar_one_or_none()
-
-    async def visible(
-        self, organiser_id: uuid.UUID | None, *, limit: int, offset: int
-    ) -> tuple[Sequence[EventRow], int]:
-        condition = EventRow.status == "published"
-        if organiser_id is not None:
-            member_of = select(EventMemberRow.event_id).where(
-                EventMemberRow.organiser_id == organiser_id
-            )
-            condition = or_(condition, EventRow.id.in_(member_of))
-        total = await self.db_session.scalar(
-            select(func.count()).where(condition).select_from(EventRow)
-        )
-        rows = (
-            (
-                await self.db_session.execute(
-                    select(EventRow)
-                    .where(condition)
-                    .options(selectinload(EventRow.tracks))
-                    .order_by(EventRow.start_date, EventRow.slug)
-                    .limit(limit)
-                    .offset(offset)
-                )
-            )
-            .scalars()
-            .all()
-        )
-        return rows, int(total or 0)
-
-    async def published(self) -> Sequence[EventRow]:
-        return (
-            (
-                await self.db_session.execute(
-                    select(EventRow)
-                    .where(EventRow.status == "published")
-                    .options(selectinload(EventRow.tracks))
-                    .order_by(EventRow.start_date, EventRow.slug)
-                )
-            )
-            .scalars()
-            .all()
-        )
-
-    async def bump_version(self, event_id: uuid.UUID, now: datetime) -> int:
-        """Atomic, so concurrent edits of different sessions never lose a bump."""
-        result = await self.db_session.execute(
-            update(EventRow)
-            .where(EventRow.id == event_id)
-            .values(version=EventRow.version + 1, updated_at=now)
-            .returning(EventRow.version)
-            .execution_options(synchronize_session=False)
-        )
-        return int(result.scalar_one())
 
 
 class SessionRepository:
@@ -185,6 +113,7 @@ class SessionRepository:
                 SessionRow.end_local,
                 SessionRow.end_fold,
                 SessionRow.updated_at,
+                SessionRow.import_guid,
             )
             .where(in_event)
             .order_by(SessionRow.start_utc, SessionRow.id)
@@ -204,6 +133,7 @@ class SessionRepository:
                 people=tuple(people.get(sid, ())),
                 segments=tuple(segments.get(sid, ())),
                 updated_at=updated_at,
+                import_guid=import_guid,
             )
             for (
                 sid,
@@ -218,6 +148,7 @@ class SessionRepository:
                 end_local,
                 end_fold,
                 updated_at,
+                import_guid,
             ) in result
         ]
 
@@ -309,50 +240,3 @@ class SessionRepository:
                 select(PersonRow).where(PersonRow.event_id == event_id, PersonRow.key == key)
             )
         ).scalar_one_or_none()
-
-
-class TrackRepository:
-    def __init__(self, db_session: DbSession) -> None:
-        self.db_session = db_session
-
-    async def get(self, event_id: uuid.UUID, slug: str) -> TrackRow | None:
-        return (
-            await self.db_session.execute(
-                select(TrackRow).where(TrackRow.event_id == event_id, TrackRow.slug == slug)
-            )
-        ).scalar_one_or_none()
-
-
-class AccountRepository:
-    def __init__(self, db_session: DbSession) -> None:
-        self.db_session = db_session
-
-    async def by_email(self, email: str) -> AccountRow | None:
-        return (
-            await self.db_session.execute(select(AccountRow).where(AccountRow.email == email))
-        ).scalar_one_or_none()
-
-    async def by_token_hash(self, token_hash: str) -> AccountRow | None:
-        return (
-            await self.db_session.execute(
-                select(AccountRow)
-                .join(ApiTokenRow, ApiTokenRow.organiser_id == AccountRow.id)
-                .where(ApiTokenRow.token_hash == token_hash, ApiTokenRow.revoked_at.is_(None))
-            )
-        ).scalar_one_or_none()
-
-
-class MetaRepository:
-    def __init__(self, db_session: DbSession) -> None:
-        self.db_session = db_session
-
-    async def get(self, key: str) -> str | None:
-        row = await self.db_session.get(MetaRow, key)
-        return row.value if row else None
-
-    async def set(self, key: str, value: str) -> None:
-        row = await self.db_session.get(MetaRow, key)
-        if row is None:
-            self.db_session.add(MetaRow(key=key, value=value))
-        else:
-            row.value = value

@@ -1,0 +1,1 @@
+"""Repositories: all SQL lives here; each takes and returns domain values."""

@@ -241,7 +241,7 @@ def cmd_import(settings: Settings, args: argparse.Namespace) -> int:
     if args.json:
         import msgspec
 
-        from sessions.http.controllers.imports import report_out
+        from sessions.http.present import report_out
 
         print(msgspec.json.encode(report_out(report)).decode())  # the API's report
     else:

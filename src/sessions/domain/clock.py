@@ -179,12 +179,12 @@ def resolve_wall(wall: datetime, zone: Zone, field: str) -> WallTime:
     return WallTime(wall, 0, zone)
 
 
-def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
-    """Parse an organiser's time (time rule 2).
+def parse_local_datetime(text: object, field: str) -> datetime:
+    """Read an organiser's time as text, once, at the edge (time rule 2).
 
-    `2024-12-18T15:45` is a wall time in `zone`; a time in the gap is refused,
-    one in a repeated hour is refused unless an offset picks it. A time with an
-    offset (`...-05:00`, `...Z`) is an instant and is accepted as such.
+    `2024-12-18T15:45` becomes a naive datetime: a wall time, to be placed in the
+    event's zone by `to_wall_time`. With an offset (`...-05:00`, `...Z`) it becomes an
+    aware datetime: an instant.
     """
     if not isinstance(text, str):
         raise InvalidInput.single(field, "must be a date-time string such as 2024-12-18T15:45")
@@ -204,7 +204,7 @@ def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
     if not MIN_YEAR <= wall.year <= MAX_YEAR:
         raise InvalidInput.single(field, f"year must be between {MIN_YEAR} and {MAX_YEAR}", text)
     if offset_text is None:
-        return resolve_wall(wall, zone, field)
+        return wall
     if offset_text == "Z":
         offset = timedelta(0)
     else:
@@ -213,8 +213,20 @@ def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
         if hours > 23 or minutes > 59:
             raise InvalidInput.single(field, "has an invalid UTC offset", text)
         offset = sign * timedelta(hours=hours, minutes=minutes)
-    instant = wall.replace(tzinfo=timezone(offset))
-    return WallTime.from_instant(instant, zone)
+    return wall.replace(tzinfo=timezone(offset))
+
+
+def to_wall_time(value: datetime, zone: Zone, field: str) -> WallTime:
+    """A naive datetime is a wall time in `zone` (a gap or a repeated hour is a 422 that
+    explains the clocks); an aware one is an instant, accepted as such."""
+    if value.tzinfo is None:
+        return resolve_wall(value, zone, field)
+    return WallTime.from_instant(value, zone)
+
+
+def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
+    """Text straight to a wall time in `zone` (for readers of files, such as the frab reader)."""
+    return to_wall_time(parse_local_datetime(text, field), zone, field)
 
 
 def parse_date(text: object, field: str) -> date:
@@ -257,7 +269,9 @@ __all__ = [
     "is_fold",
     "is_gap",
     "parse_date",
+    "parse_local_datetime",
     "parse_wall_time",
     "resolve_wall",
+    "to_wall_time",
     "transition_near",
 ]

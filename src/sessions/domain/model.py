@@ -88,9 +88,17 @@ class Event:
     version: int = 1
     id: UUID | None = None
     updated_at: datetime | None = None  # the last change to the event or anything in it
+    tracks: tuple[Track, ...] = ()  # in their order
 
     def covers(self, day: date) -> bool:
         return self.start_date <= day <= self.end_date
+
+    def track(self, slug: str) -> Track | None:
+        return next((t for t in self.tracks if t.slug == slug), None)
+
+    @property
+    def track_slugs(self) -> tuple[str, ...]:
+        return tuple(t.slug for t in self.tracks)
 
 
 @dataclass(frozen=True, slots=True)

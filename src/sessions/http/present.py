@@ -23,8 +23,10 @@ from sessions.http.schemas.agenda import (
 )
 from sessions.http.schemas.common import Links
 from sessions.http.schemas.events import EventOut, TrackOut
+from sessions.http.schemas.imports import ImportedSessionOut, ImportReportOut, RefusedTalkOut
 from sessions.http.schemas.sessions import PersonOut, SegmentOut, SessionOut
 from sessions.services.events import EventView
+from sessions.services.imports import ImportReport
 from sessions.services.sessions import SessionView
 
 API = "/api/v1"
@@ -202,4 +204,23 @@ def conflicts_out(event: str, zone: Zone, conflicts: list[Conflict]) -> Conflict
             for c in conflicts
         ],
         total=len(conflicts),
+    )
+
+
+def report_out(report: ImportReport) -> ImportReportOut:
+    return ImportReportOut(
+        event=report.event,
+        format=report.format,  # type: ignore[arg-type]
+        generator=report.generator,
+        created=report.created,
+        updated=report.updated,
+        unchanged=report.unchanged,
+        refused=[
+            RefusedTalkOut(r.guid, r.title, r.field, r.message, r.value) for r in report.refused
+        ],
+        notes=list(report.notes),
+        sessions=[
+            ImportedSessionOut(i.guid, i.title, i.outcome, i.session_id, list(i.changes))  # type: ignore[arg-type]
+            for i in report.items
+        ],
     )

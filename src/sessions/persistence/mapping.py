@@ -36,6 +36,8 @@ def to_event(row: EventRow) -> Event:
         status=EventStatus(row.status),
         version=row.version,
         updated_at=row.updated_at,
+        # Only when loaded with the row (never a lazy load from async code).
+        tracks=tuple(to_track(t) for t in row.__dict__.get("tracks", ())),
     )
 
 

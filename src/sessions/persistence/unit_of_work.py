@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sessions.persistence.database import DbSession, make_sessionmaker
 from sessions.persistence.repositories.accounts import AccountRepository
 from sessions.persistence.repositories.events import EventRepository
+from sessions.persistence.repositories.members import MemberRepository
 from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.repositories.tracks import TrackRepository
@@ -58,6 +59,10 @@ class UnitOfWork:
     @cached_property
     def accounts(self) -> AccountRepository:
         return AccountRepository(self.db_session)
+
+    @cached_property
+    def members(self) -> MemberRepository:
+        return MemberRepository(self.db_session)
 
     @cached_property
     def meta(self) -> MetaRepository:

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from sessions.domain.errors import DomainError, NotFound
-from sessions.domain.model import EventRole
+from sessions.domain.model import Event, EventRole, EventStatus
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import EventMemberRow, EventRow, TrackFacilitatorRow, TrackRow
+from sessions.persistence.unit_of_work import UnitOfWork
 
 
 class Unauthorized(DomainError):
@@ -151,6 +152,59 @@ async def runs_track(
     require_account(viewer)
     event = await readable(db_session, event, viewer, slug)
     access = await access_for(db_session, event, viewer)
+    if not (access.can_write or track in access.tracks):
+        raise Forbidden(f"You do not run track {track!r} of {slug!r}.")
+    return event
+
+
+# --- Through the unit of work, on domain values -------------------------------------------
+
+
+async def access_in(uow: UnitOfWork, event: Event, viewer: Viewer) -> Access:
+    """The viewer's role in `event`: one query per unit of work and event; none for anonymous."""
+    if viewer.account_id is None or event.id is None:
+        return NO_ACCESS
+    key = (_MEMO, event.id, viewer.account_id)
+    if key not in uow.memo:
+        role, tracks = await uow.members.role_of(event.id, viewer.account_id)
+        uow.memo[key] = Access(role, tracks) if role is not None else NO_ACCESS
+    return uow.memo[key]
+
+
+def forget_access(uow: UnitOfWork) -> None:
+    """Drop memoised roles (after a change of membership in this unit of work)."""
+    for key in [k for k in uow.memo if isinstance(k, tuple) and k[:1] == (_MEMO,)]:
+        del uow.memo[key]
+
+
+async def event_to_read(
+    uow: UnitOfWork, slug: str, viewer: Viewer, *, for_update: bool = False
+) -> Event:
+    """The event, or 404: a draft does not exist for anyone but its organisers and facilitators."""
+    event = await uow.events.get(slug, for_update=for_update)
+    if event is None or not (
+        event.status is EventStatus.PUBLISHED or (await access_in(uow, event, viewer)).sees_drafts
+    ):
+        raise NotFound(f"No event {slug!r}.")
+    return event
+
+
+async def event_to_write(
+    uow: UnitOfWork, slug: str, viewer: Viewer, *, for_update: bool = False
+) -> Event:
+    """The event, if the viewer organises it: 401 without an account, 404/403 otherwise."""
+    require_account(viewer)
+    event = await event_to_read(uow, slug, viewer, for_update=for_update)
+    if not (await access_in(uow, event, viewer)).can_write:
+        raise Forbidden(f"You are not an organiser of {slug!r}.")
+    return event
+
+
+async def event_to_run(uow: UnitOfWork, slug: str, viewer: Viewer, track: str) -> Event:
+    """The event, if the viewer may run `track` live: its facilitators and the organisers."""
+    require_account(viewer)
+    event = await event_to_read(uow, slug, viewer)
+    access = await access_in(uow, event, viewer)
     if not (access.can_write or track in access.tracks):
         raise Forbidden(f"You do not run track {track!r} of {slug!r}.")
     return event

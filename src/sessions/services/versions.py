@@ -27,3 +27,12 @@ def check_if_match(if_match: str | None, current: str) -> None:
     raise StaleVersion(
         f"The resource has changed (its ETag is now {current}); read it again and retry."
     )
+
+
+def check_version(expected: int | None, current: int, what: str = "resource") -> None:
+    """Optimistic concurrency on typed values: `expected` comes from the caller's `If-Match`
+    (parsed at the edge); None means the caller sent no precondition."""
+    if expected is not None and expected != current:
+        raise StaleVersion(
+            f"The {what} has changed (it is now at version {current}); read it again and retry."
+        )

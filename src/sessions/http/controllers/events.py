@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, HeaderParameter, JSONBody, Parameter
-from msgspec import UNSET, structs
+from litestar.params import FromPath, JSONBody
 
 from sessions.domain.model import EventStatus
 from sessions.http.conditional import tagged
 from sessions.http.deps import AppSettings, CurrentViewer, Events
+from sessions.http.params import IfMatch, Limit, Offset, set_fields
 from sessions.http.present import event_out
 from sessions.http.problems import CREATE_EVENT, LIST, READ, STATUS_CHANGE, WRITE
 from sessions.http.schemas.common import Page
@@ -18,19 +16,6 @@ from sessions.http.schemas.events import EventCreate, EventOut, EventPatch
 from sessions.services.events import EventDraft
 from sessions.services.tracks import TrackDraft
 from sessions.services.versions import event_etag
-
-IfMatch = Annotated[
-    str | None,
-    HeaderParameter(name="If-Match", required=False, description="The ETag you last read"),
-]
-Limit = Annotated[int, Parameter(ge=1, le=500, description="Page size")]
-# Bounded: databases refuse OFFSETs beyond 64 bits, and nobody pages that far.
-Offset = Annotated[int, Parameter(ge=0, le=1_000_000, description="Items to skip")]
-
-
-def set_fields(struct: object) -> dict:
-    """The fields a PATCH body actually names (msgspec's UNSET marks the others)."""
-    return {k: v for k, v in structs.asdict(struct).items() if v is not UNSET}  # type: ignore[arg-type]
 
 
 class EventController(Controller):

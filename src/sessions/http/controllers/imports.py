@@ -11,10 +11,10 @@ from litestar.openapi.spec import OpenAPIMediaType, OpenAPIType, Operation, Requ
 from litestar.params import FromPath
 
 from sessions.http.deps import CurrentViewer, Imports
+from sessions.http.present import report_out
 from sessions.http.schemas.common import Problem
-from sessions.http.schemas.imports import ImportedSessionOut, ImportReportOut, RefusedTalkOut
+from sessions.http.schemas.imports import ImportReportOut
 from sessions.services.access import require_account
-from sessions.services.imports import ImportReport
 
 ACCEPTED = ("application/json", "application/xml", "text/xml")
 
@@ -65,25 +65,6 @@ class _ImportOperation(Operation):
                 ),
             },
         )
-
-
-def report_out(report: ImportReport) -> ImportReportOut:
-    return ImportReportOut(
-        event=report.event,
-        format=report.format,  # type: ignore[arg-type]
-        generator=report.generator,
-        created=report.created,
-        updated=report.updated,
-        unchanged=report.unchanged,
-        refused=[
-            RefusedTalkOut(r.guid, r.title, r.field, r.message, r.value) for r in report.refused
-        ],
-        notes=list(report.notes),
-        sessions=[
-            ImportedSessionOut(i.guid, i.title, i.outcome, i.session_id, list(i.changes))  # type: ignore[arg-type]
-            for i in report.items
-        ],
-    )
 
 
 class ImportController(Controller):

@@ -17,9 +17,9 @@ from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
-from sessions.http.controllers.events import IfMatch
 from sessions.http.deps import AppSettings, CurrentViewer, Events, Live
 from sessions.http.live import History, LiveMessage, event_channel, track_channel
+from sessions.http.params import IfMatch
 from sessions.http.present import session_out
 from sessions.http.problems import documented
 from sessions.http.schemas.live import DelayIn, LateIn, LiveStateOut, TrackLiveOut

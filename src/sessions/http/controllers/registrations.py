@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import csv
 import io
-from typing import Annotated
 
 from litestar import Controller, Request, Response, delete, get, patch, post
-from litestar.params import FromPath, HeaderParameter, JSONBody
+from litestar.params import FromPath, JSONBody
 
 from sessions.domain.clock import format_instant
 from sessions.http.controllers.calendars import ICS, serve
-from sessions.http.controllers.events import Limit, Offset, set_fields
 from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations
+from sessions.http.params import IfMatch, Limit, Offset, set_fields
 from sessions.http.present import webcal
 from sessions.http.problems import documented
 from sessions.http.schemas.common import Page
@@ -23,10 +22,6 @@ from sessions.http.security import RateLimiter, client_address
 from sessions.services.registrations import RegistrationDraft, RegistrationView, registration_etag
 
 SMALL_BODY = 16 * 1024
-IfMatch = Annotated[
-    str | None,
-    HeaderParameter(name="If-Match", required=False, description="The ETag you last read"),
-]
 REGISTER = documented(400, 404, 413, 422, 429, 503)
 MANAGE = documented(400, 404, 412, 413, 422, 503)
 LIST = documented(400, 401, 403, 404, 422, 503)

@@ -10,8 +10,8 @@ from litestar.params import FromPath, JSONBody
 from sessions.domain.model import Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
-from sessions.http.controllers.events import IfMatch, Limit, Offset, set_fields
 from sessions.http.deps import AppSettings, CurrentViewer, Sessions
+from sessions.http.params import IfMatch, Limit, Offset, set_fields
 from sessions.http.present import session_out
 from sessions.http.problems import CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page

@@ -6,8 +6,8 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 
 from sessions.http.conditional import tagged
-from sessions.http.controllers.events import IfMatch, set_fields
 from sessions.http.deps import AppSettings, CurrentViewer, Tracks
+from sessions.http.params import IfMatch, set_fields
 from sessions.http.present import track_out
 from sessions.http.problems import CONFLICT, CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page

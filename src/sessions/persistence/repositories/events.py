@@ -9,7 +9,9 @@ from datetime import datetime
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import joinedload, selectinload
 
+from sessions.domain.model import Event
 from sessions.persistence.database import DbSession
+from sessions.persistence.mapping import to_event
 from sessions.persistence.tables import (
     EventMemberRow,
     EventRow,
@@ -20,11 +22,22 @@ class EventRepository:
     def __init__(self, db_session: DbSession) -> None:
         self.db_session = db_session
 
+    async def get(self, slug: str, *, for_update: bool = False) -> Event | None:
+        """The event and its tracks, as domain values (one round trip)."""
+        row = await self.by_slug(slug, for_update=for_update)
+        return to_event(row) if row is not None else None
+
     async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
         if "\x00" in slug:  # no slug holds NUL, and PostgreSQL refuses to compare text with one
             return None
         # One round trip: this runs on every read, cached or not.
-        query = select(EventRow).where(EventRow.slug == slug).options(joinedload(EventRow.tracks))
+        query = (
+            select(EventRow)
+            .where(EventRow.slug == slug)
+            .options(joinedload(EventRow.tracks))
+            # Fresh within a unit of work: another use case in it may have changed the row.
+            .execution_options(populate_existing=True)
+        )
         if for_update:
             query = query.with_for_update(of=EventRow)
         return (await self.db_session.execute(query)).unique().scalar_one_or_none()

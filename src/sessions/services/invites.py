@@ -12,20 +12,23 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
+from sqlalchemy import select
+
 from sessions.domain.agenda import build_agenda
 from sessions.domain.clock import format_instant, in_zone
-from sessions.domain.model import Event, Session, SessionStatus, Track
+from sessions.domain.model import Event, EventStatus, Session, SessionStatus, Track
 from sessions.domain.zones import get_zone
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import OutboxRow, RegistrationRow
+from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
-from sessions.services.context import MailSettings
+from sessions.services.context import MailSettings, ServiceContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,10 +37,11 @@ class Attendee:
     name: str
     timezone: str
     track: str
+    registration_id: uuid.UUID | None = None
 
 
 def attendee_of(row: RegistrationRow) -> Attendee:
-    return Attendee(row.email, row.name, row.timezone, row.track.slug)
+    return Attendee(row.email, row.name, row.timezone, row.track.slug, row.id)
 
 
 def sessions_of(row: RegistrationRow, sessions: Iterable[Session]) -> list[Session]:
@@ -130,4 +134,75 @@ def queue(
     return count
 
 
-__all__ = ["Attendee", "attendee_of", "invite", "queue", "sessions_of"]
+# --- What a change to a session means for the people following it --------------------------
+
+
+async def followers(uow: UnitOfWork, event: Event, session: Session) -> list[Attendee]:
+    """Attendees whose invites follow this session (none while the event is a draft)."""
+    if event.status is not EventStatus.PUBLISHED or event.id is None:
+        return []
+    rows = await uow.db_session.scalars(
+        select(RegistrationRow).where(RegistrationRow.event_id == event.id)
+    )
+    return [attendee_of(r) for r in rows if sessions_of(r, [session])]
+
+
+def session_changed(
+    ctx: ServiceContext,
+    uow: UnitOfWork,
+    event: Event,
+    after: Session,
+    following_before: Sequence[Attendee],
+    following_after: Sequence[Attendee],
+) -> None:
+    """Time, place or status changed: an update (higher SEQUENCE), or a CANCEL, to each
+    follower; a CANCEL to those the session no longer reaches (dropped from their track)."""
+    if event.status is not EventStatus.PUBLISHED:
+        return
+    still = {a.registration_id for a in following_after}
+    dropped = [a for a in following_before if a.registration_id not in still]
+    cancelled = replace(after, status=SessionStatus.CANCELLED)
+    now = ctx.clock()
+    queue(
+        uow.db_session,
+        ctx.mail,
+        event,
+        event.tracks,
+        ((a, cancelled, "CANCEL") for a in dropped),
+        now,
+    )
+    method = "CANCEL" if after.status is SessionStatus.CANCELLED else "REQUEST"
+    queue(
+        uow.db_session,
+        ctx.mail,
+        event,
+        event.tracks,
+        ((a, after, method) for a in following_after),
+        now,
+    )
+
+
+def session_deleted(
+    ctx: ServiceContext, uow: UnitOfWork, event: Event, gone: Session, following: Sequence[Attendee]
+) -> None:
+    """A deleted session is cancelled in every follower's calendar."""
+    queue(
+        uow.db_session,
+        ctx.mail,
+        event,
+        event.tracks,
+        ((a, gone, "CANCEL") for a in following),
+        ctx.clock(),
+    )
+
+
+__all__ = [
+    "Attendee",
+    "attendee_of",
+    "followers",
+    "invite",
+    "queue",
+    "session_changed",
+    "session_deleted",
+    "sessions_of",
+]

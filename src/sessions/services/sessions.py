@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.orm.attributes import flag_modified
@@ -28,22 +28,21 @@ from sessions.domain.plan import (
 )
 from sessions.domain.zones import Zone, get_zone
 from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import to_event, to_session, to_track
+from sessions.persistence.mapping import to_event, to_session
 from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import (
     EventRow,
     PersonRow,
-    RegistrationRow,
     SegmentRow,
     SegmentTrackRow,
     SessionPersonRow,
     SessionRow,
     SessionTrackRow,
 )
+from sessions.services import invites
 from sessions.services.access import Viewer, access_for, readable, writable
 from sessions.services.changes import Change
-from sessions.services.context import Service, ServiceContext
-from sessions.services.registrations import queue_session_change, registrations_for_session
+from sessions.services.context import Service
 from sessions.services.versions import check_if_match, session_etag
 
 
@@ -188,7 +187,9 @@ class SessionService(Service):
                     setattr(row, key, value)
         announce = bool(touched & {"time", "room", "status", "tracks"})
         following = (
-            await _followers(db_session, event_row, current) if announce and self.ctx.mail else []
+            await invites.followers(self.uow, to_event(event_row), current)
+            if announce and self.ctx.mail
+            else []
         )
         if touched:
             # SEQUENCE follows what a calendar must re-announce: time, place, status.
@@ -208,9 +209,15 @@ class SessionService(Service):
             version = event_row.version
         await db_session.refresh(row)
         view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
-        if following or (announce and self.ctx.mail):
-            await _announce_invites(
-                db_session, self.ctx, event_row, current, view.session, following
+        if announce and self.ctx.mail:
+            event = to_event(event_row)
+            invites.session_changed(
+                self.ctx,
+                self.uow,
+                event,
+                view.session,
+                following,
+                await invites.followers(self.uow, event, view.session),
             )
         if touched:
             self.announce(Change(event_row.id, slug, version, "session.updated"))
@@ -275,15 +282,9 @@ class SessionService(Service):
         check_if_match(if_match, session_etag(row.version))
         if self.ctx.mail:
             gone = to_session(row, event_row.timezone)
-            following = await _followers(db_session, event_row, gone)
-            queue_session_change(
-                db_session,
-                self.ctx,
-                to_event(event_row),
-                [to_track(t) for t in event_row.tracks],
-                gone,
-                following,
-                "CANCEL",
+            event = to_event(event_row)
+            invites.session_deleted(
+                self.ctx, self.uow, event, gone, await invites.followers(self.uow, event, gone)
             )
         await db_session.delete(row)
         await db_session.flush()
@@ -302,38 +303,6 @@ class SessionService(Service):
         return SessionView(
             to_session(row, event.timezone), event.slug, event.timezone, notes_tracks
         )
-
-
-async def _followers(
-    db_session: DbSession, event: EventRow, session: Session
-) -> list[RegistrationRow]:
-    """Attendees whose invites follow this session (none while the event is a draft)."""
-    if event.status != "published":
-        return []
-    return await registrations_for_session(db_session, event.id, session)
-
-
-async def _announce_invites(
-    db_session: DbSession,
-    ctx: ServiceContext,
-    event: EventRow,
-    before: Session,
-    after: Session,
-    following_before: list[RegistrationRow],
-) -> None:
-    """Time, place or status changed: an update (higher SEQUENCE) or a CANCEL to each follower."""
-    if event.status != "published":
-        return
-    following_after = await registrations_for_session(db_session, event.id, after)
-    still = {r.id for r in following_after}
-    tracks = [to_track(t) for t in event.tracks]
-    e = to_event(event)
-    dropped = [r for r in following_before if r.id not in still]
-    # Dropped from their track: for them the session is cancelled.
-    cancelled = replace(after, status=SessionStatus.CANCELLED)
-    queue_session_change(db_session, ctx, e, tracks, cancelled, dropped, "CANCEL")
-    method = "CANCEL" if after.status is SessionStatus.CANCELLED else "REQUEST"
-    queue_session_change(db_session, ctx, e, tracks, after, following_after, method)
 
 
 def _parse(text: str, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:

@@ -1,4 +1,4 @@
-"""`python -m bench [--sessions N] [--database URL]`: the benchmark of the hot paths.
+"""`python -m bench [--sessions N] [--database URL] [--only STEP]`: the benchmark of the hot paths.
 
 Builds an event of N sessions x 4 segments in 10 rooms and 2 tracks, then
 prints (1) in-process render costs against their floors, with SQL query
@@ -6,7 +6,10 @@ counts and the 100 / 1,000 / 10,000 scale curve, and (2) over HTTP with the
 production server and wrk, one and two workers: agenda JSON, the event's
 .ics, one track's .ics, one session's invite, the 304 path and the feed
 after one session changed, each against the same bytes served as a static
-file by the same server.
+file by the same server, and (3) `/conflicts` on 10,000 sessions piled into
+one room while `/health/live` is polled (bench/conflicts.py).
+
+`--only inprocess|http|conflicts` runs one step alone.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import asyncio
 import os
 import tempfile
 
-from bench import http, inprocess
+from bench import conflicts, http, inprocess
 from bench.bigevent import build
 
 
@@ -27,21 +30,30 @@ def main() -> None:
         "--database", default=None, help="SQLAlchemy URL (default: a temp SQLite file)"
     )
     parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument(
+        "--only", choices=["inprocess", "http", "conflicts"], help="run this step alone"
+    )
     args = parser.parse_args()
     url = (
         args.database
         or f"sqlite+aiosqlite:///{tempfile.mkdtemp(prefix='sessions-bench-')}/bench.db"
     )
 
-    sizes = [args.sessions] if args.skip_scale else sorted({100, args.sessions, 10_000})
-    results = []
-    for n in sizes:
-        results.append((n, asyncio.run(inprocess.measure(url, n, 7 if n <= 1000 else 3))))
-    inprocess.print_results(results)
+    if args.only in (None, "inprocess"):
+        sizes = [args.sessions] if args.skip_scale else sorted({100, args.sessions, 10_000})
+        results = []
+        for n in sizes:
+            results.append((n, asyncio.run(inprocess.measure(url, n, 7 if n <= 1000 else 3))))
+        inprocess.print_results(results)
 
-    asyncio.run(build(url, args.sessions))
-    for workers in (1, 2):
-        http.print_rows(workers, http.run(url, workers))
+    if args.only in (None, "http"):
+        asyncio.run(build(url, args.sessions))
+        for workers in (1, 2):
+            http.print_rows(workers, http.run(url, workers))
+
+    if args.only in (None, "conflicts"):
+        conflicts.run(url)
+
     print(
         f"\n(machine: {os.cpu_count()} CPUs; medians of repeated runs; ratios are within one run)"
     )

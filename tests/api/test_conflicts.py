@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+
+from sessions.services import agenda as agenda_service
 from tests.api.helpers import (
     TCCM_PLAN,
     assert_problem,
@@ -14,13 +17,19 @@ from tests.api.helpers import (
 from tests.conftest import new_token
 
 CONFLICTS = "/api/v1/events/igf-2024/conflicts"
+NONE = {"room_double_booking": 0, "person_double_booking": 0, "gap": 0}
 
 
 async def _conflicts(client, auth, **params) -> dict:
     response = await client.get(CONFLICTS, headers=auth, params=params)
     assert response.status_code == 200, response.text
+    # Organisers only: no shared cache or browser keeps it.
+    assert response.headers["cache-control"] == "no-store"
+    assert "authorization" in response.headers["vary"].lower()
     body = response.json()
-    assert body["total"] == len(body["items"])
+    left = max(0, body["total"] - params.get("offset", 0))
+    assert len(body["items"]) == min(left, params.get("limit", 100))
+    assert sum(body["summary"].values()) == body["total"]
     return body
 
 
@@ -31,7 +40,13 @@ async def test_a_clean_plan_has_no_conflicts(client, auth):
         client, auth, title="Next one", start="2024-12-18T16:45", end="2024-12-18T17:30"
     )
     body = await _conflicts(client, auth)
-    assert body == {"event": "igf-2024", "timezone": "Asia/Riyadh", "items": [], "total": 0}
+    assert body == {
+        "event": "igf-2024",
+        "timezone": "Asia/Riyadh",
+        "items": [],
+        "total": 0,
+        "summary": NONE,
+    }
 
 
 async def test_room_double_booking_is_reported_with_its_overlap(client, auth):
@@ -63,7 +78,13 @@ async def test_room_double_booking_is_reported_with_its_overlap(client, auth):
         "2024-12-18T13:45:00+00:00",
     )
     assert room["room"].casefold() == "workshop room 2"
+    assert room["count"] == 2
+    assert (room["span_start"], room["span_end"]) == (
+        "2024-12-18T12:45:00+00:00",
+        "2024-12-18T14:30:00+00:00",
+    )
     assert body["timezone"] == "UTC"
+    assert body["summary"] == {**NONE, "room_double_booking": 1}
 
 
 async def test_person_double_booking_across_rooms(client, auth):
@@ -125,3 +146,79 @@ async def test_conflicts_are_for_the_events_organisers_only(client, auth, ctx):
     assert response.headers["www-authenticate"].lower().startswith("bearer")
     other = bearer(await new_token(ctx, "other@example.org"))
     assert_problem(await client.get(CONFLICTS, headers=other), 403)
+
+
+async def test_a_room_booked_over_and_over_is_one_run_listing_its_first_fifty(client, auth):
+    await make_event(client, auth)
+    made = [
+        await make_session(
+            client,
+            auth,
+            title=f"Talk {i:02d}",
+            start=f"2024-12-16T10:{i:02d}",
+            end=f"2024-12-16T11:{i:02d}",
+            room="Hall A",
+        )
+        for i in range(55)
+    ]
+    body = await _conflicts(client, auth)
+    assert body["summary"] == {**NONE, "room_double_booking": 1}
+    [run] = body["items"]
+    assert (run["kind"], run["room"], run["count"]) == ("room_double_booking", "Hall A", 55)
+    assert run["sessions"] == [s["id"] for s in made[:50]]
+    # Booked twice from the second talk's start until the last talk but one ends.
+    assert (run["start"], run["end"]) == ("2024-12-16T10:01:00+03:00", "2024-12-16T11:53:00+03:00")
+    assert (run["span_start"], run["span_end"]) == (
+        "2024-12-16T10:00:00+03:00",
+        "2024-12-16T11:54:00+03:00",
+    )
+    assert run["message"] == (
+        "'Hall A' has 55 overlapping bookings: 'Talk 00', 'Talk 01', 'Talk 02' and 52 more"
+    )
+
+
+async def test_conflicts_are_paged_and_summarised_over_every_page(client, auth):
+    await make_event(client, auth)
+    for day in range(16, 19):
+        for room in ("A", "B"):
+            for start, end in (("10:00", "11:00"), ("10:30", "11:30")):
+                await make_session(
+                    client,
+                    auth,
+                    title=f"{room} {start}",
+                    start=f"2024-12-{day}T{start}",
+                    end=f"2024-12-{day}T{end}",
+                    room=room,
+                )
+    everything = await _conflicts(client, auth)
+    assert everything["total"] == 6
+    assert everything["summary"] == {**NONE, "room_double_booking": 6}
+    starts = [c["start"] for c in everything["items"]]
+    assert starts == sorted(starts)
+    pages = [await _conflicts(client, auth, limit=4, offset=offset) for offset in (0, 4, 8)]
+    assert [len(p["items"]) for p in pages] == [4, 2, 0]
+    assert all(p["total"] == 6 and p["summary"] == everything["summary"] for p in pages)
+    assert [c for p in pages for c in p["items"]] == everything["items"]
+
+
+async def test_conflicts_paging_is_bounded(client, auth):
+    await reference_example(client, auth)
+    for params in ({"limit": "0"}, {"limit": "501"}, {"offset": "-1"}, {"limit": "ten"}):
+        name = next(iter(params))
+        assert_problem(await client.get(CONFLICTS, headers=auth, params=params), 422, name)
+    assert (await _conflicts(client, auth, limit=500))["total"] == 0
+
+
+async def test_conflicts_are_worked_out_off_the_event_loop(client, auth, monkeypatch):
+    await reference_example(client, auth)
+    threads = []
+    find = agenda_service.find_conflicts
+
+    def spy(sessions):
+        threads.append(threading.get_ident())
+        return find(sessions)
+
+    monkeypatch.setattr(agenda_service, "find_conflicts", spy)
+    await _conflicts(client, auth)
+    # The test client runs the app on this thread's event loop.
+    assert threads and threading.get_ident() not in threads

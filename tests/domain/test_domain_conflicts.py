@@ -7,7 +7,7 @@ from datetime import datetime
 
 from domain_helpers import UTC, make_session, speaker
 
-from sessions.domain.conflicts import ConflictKind, find_conflicts
+from sessions.domain.conflicts import LISTED, ConflictKind, count_by_kind, find_conflicts
 from sessions.domain.model import SegmentKind, SessionStatus
 from sessions.domain.plan import SegmentSpec
 
@@ -52,14 +52,81 @@ def test_different_rooms_or_no_room_are_not_conflicts() -> None:
     assert find_conflicts([a, b, c, d, e]) == []
 
 
-def test_every_overlapping_pair_in_a_room_is_reported() -> None:
+def test_a_chain_of_overlaps_in_a_room_is_one_run() -> None:
     sessions = [
         make_session("Long", "2024-12-18T09:00", "2024-12-18T12:00", room="R1"),
         make_session("Early", "2024-12-18T09:30", "2024-12-18T10:00", room="R1"),
         make_session("Late", "2024-12-18T11:00", "2024-12-18T11:30", room="R1"),
+        # Touches the run's end: half-open, so it is not part of it.
+        make_session("After", "2024-12-18T12:00", "2024-12-18T13:00", room="R1"),
     ]
-    pairs = {frozenset(s.title for s in c.sessions) for c in find_conflicts(sessions)}
-    assert pairs == {frozenset({"Long", "Early"}), frozenset({"Long", "Late"})}
+    (run,) = find_conflicts(sessions)
+    assert run.kind is ROOM
+    assert [s.title for s in run.sessions] == ["Long", "Early", "Late"]
+    assert run.count == 3
+    # Booked twice from 09:30 to 11:30; the run spans 09:00 to 12:00.
+    assert (run.start, run.end) == (riyadh("2024-12-18T09:30"), riyadh("2024-12-18T11:30"))
+    assert (run.span.start, run.span.end) == (
+        riyadh("2024-12-18T09:00"),
+        riyadh("2024-12-18T12:00"),
+    )
+    assert "3 overlapping bookings" in run.message
+    assert "'Long', 'Early' and 'Late'" in run.message
+
+
+def test_a_chain_links_sessions_that_do_not_overlap_each_other() -> None:
+    # A overlaps B, B overlaps C, A and C do not meet: one run of three.
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
+    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R1")
+    c = make_session("C", "2024-12-18T10:15", "2024-12-18T11:00", room="R1")
+    (run,) = find_conflicts([c, a, b])
+    assert [s.title for s in run.sessions] == ["A", "B", "C"]
+    assert (run.start, run.end) == (riyadh("2024-12-18T09:30"), riyadh("2024-12-18T10:30"))
+
+
+def test_separate_runs_in_one_room_are_separate_conflicts() -> None:
+    sessions = [
+        make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1"),
+        make_session("B", "2024-12-18T09:30", "2024-12-18T10:00", room="R1"),
+        make_session("C", "2024-12-18T10:00", "2024-12-18T11:00", room="R1"),
+        make_session("D", "2024-12-18T10:59", "2024-12-18T11:30", room="R1"),
+    ]
+    runs = find_conflicts(sessions)
+    assert [[s.title for s in r.sessions] for r in runs] == [["A", "B"], ["C", "D"]]
+    assert [r.count for r in runs] == [2, 2]
+
+
+def test_a_long_run_lists_its_first_sessions_and_counts_them_all() -> None:
+    sessions = [
+        make_session(f"S{i:03d}", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
+        for i in range(120)
+    ]
+    (run,) = find_conflicts(sessions)
+    assert run.count == 120
+    assert len(run.sessions) == LISTED == 50
+    assert [s.title for s in run.sessions] == [f"S{i:03d}" for i in range(50)]
+    assert run.message == "'R1' has 120 overlapping bookings: 'S000', 'S001', 'S002' and 117 more"
+    (short,) = find_conflicts(sessions, listed=5)
+    assert (short.count, len(short.sessions)) == (120, 5)
+
+
+def test_a_person_in_a_chain_of_sessions_is_one_run() -> None:
+    ana = speaker("Ana")
+    sessions = [
+        make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1", people=[ana]),
+        make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R2", people=[ana]),
+        make_session("C", "2024-12-18T10:15", "2024-12-18T11:00", room="R3", people=[ana]),
+    ]
+    (run,) = find_conflicts(sessions)
+    assert (run.kind, run.person, run.count) == (PERSON, "Ana", 3)
+    assert run.message == "Ana is in 3 overlapping sessions: 'A', 'B' and 'C'"
+
+
+def test_counting_by_kind_names_every_kind() -> None:
+    a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
+    b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R1")
+    assert count_by_kind(find_conflicts([a, b])) == {ROOM: 1, PERSON: 0, GAP: 0}
+    assert count_by_kind([]) == {ROOM: 0, PERSON: 0, GAP: 0}
 
 
 def test_person_double_booking_by_name_ignores_case_and_spacing() -> None:
@@ -169,6 +236,8 @@ def test_a_track_left_out_of_the_plan_is_one_big_gap() -> None:
     (gap,) = find_conflicts([session])
     assert (gap.kind, gap.track) == (GAP, "online")
     assert (gap.start, gap.end) == (session.start_instant, session.end_instant)
+    assert (gap.count, gap.sessions) == (1, (session,))
+    assert (gap.span.start, gap.span.end) == (session.start_instant, session.end_instant)
 
 
 def test_a_session_without_a_plan_has_no_gaps() -> None:

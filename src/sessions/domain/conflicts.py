@@ -1,14 +1,28 @@
-"""Conflicts an organiser should see: reported, never refused (time rule 5)."""
+"""Conflicts an organiser should see: reported, never refused (time rule 5).
+
+Double bookings come as **runs**: a maximal chain of bookings of one room (or
+of one person) in which each overlaps the next is one conflict, however many
+sessions it holds, rather than one conflict per overlapping pair. Ten
+thousand sessions stacked in one room are one conflict naming the first
+`LISTED` of them and counting all of them, not fifty million pairs.
+
+Found with a sweep over the bookings sorted by start: O(n log n) time and
+O(n) memory in the number of bookings, whatever the number of overlapping
+pairs. Gaps in a track's plan are reported one per gap, as before.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
 from sessions.domain.model import Interval, Session, SessionStatus
+
+# A run names at most this many of its sessions (the earliest); `count` says how many it holds.
+LISTED = 50
 
 
 class ConflictKind(StrEnum):
@@ -19,100 +33,218 @@ class ConflictKind(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Conflict:
+    """One conflict. Instants are UTC.
+
+    For a double booking, `start`/`end` run from the first instant the room
+    (or person) is booked twice to the last (for two sessions: their
+    overlap), `span` from the first session's start to the last one's end,
+    `count` is the number of sessions in the run and `sessions` the first
+    `LISTED` of them in start order. For a gap, `start`/`end` are the gap,
+    `span` its session and `count` 1.
+    """
+
     kind: ConflictKind
     message: str
     sessions: tuple[Session, ...]
-    start: datetime  # UTC
+    start: datetime
     end: datetime
+    count: int
+    span: Interval
     room: str | None = None
     person: str | None = None
     track: str | None = None
 
 
-def _overlapping_pairs(
-    items: list[tuple[Interval, Session]],
-) -> Iterable[tuple[Session, Session, Interval]]:
-    """Sweep by start: O(n log n + pairs) rather than comparing every pair."""
-    items.sort(key=lambda item: (item[0].start, item[0].end))
-    active: list[tuple[Interval, Session]] = []
-    for interval, session in items:
-        active = [(iv, s) for iv, s in active if iv.end > interval.start]
-        for other_interval, other in active:
-            yield other, session, other_interval.intersection(interval)
-        active.append((interval, session))
+@dataclass(frozen=True, slots=True)
+class Run:
+    """A maximal chain of overlapping intervals (a connected component of the overlap graph).
+
+    `members` are indexes into the sweep's input, ordered by (start, end, index);
+    a run always has at least two.
+    """
+
+    members: tuple[int, ...]
+    span: Interval  # the first start to the last end
+    overlap: Interval  # the first instant covered twice to the last
+
+
+def overlap_runs(intervals: Sequence[Interval]) -> list[Run]:
+    """Every run of two or more overlapping half-open intervals, in start order.
+
+    Sort by start, then sweep keeping the furthest end seen: an interval that
+    starts before it joins the current run, one that starts at or after it
+    (half-open: touching is not overlapping) closes the run and opens the next.
+    O(n log n) for the sort, O(n) for the sweep.
+    """
+    runs: list[Run] = []
+    if not intervals:
+        return runs
+    order = sorted(range(len(intervals)), key=lambda i: (intervals[i].start, intervals[i].end, i))
+    members = [order[0]]
+    span_start, furthest = intervals[order[0]].start, intervals[order[0]].end
+    overlap_start = overlap_end = span_start  # meaningful once a second member joins
+    for i in order[1:]:
+        interval = intervals[i]
+        if interval.start < furthest:
+            # It overlaps the interval that reaches `furthest`, which is still on: booked
+            # twice from its start until the earlier of their ends.
+            shared_end = min(interval.end, furthest)
+            if len(members) == 1:
+                overlap_start, overlap_end = interval.start, shared_end
+            else:
+                overlap_end = max(overlap_end, shared_end)
+            furthest = max(furthest, interval.end)
+            members.append(i)
+            continue
+        if len(members) > 1:
+            runs.append(
+                Run(
+                    tuple(members),
+                    Interval(span_start, furthest),
+                    Interval(overlap_start, overlap_end),
+                )
+            )
+        members = [i]
+        span_start, furthest = interval.start, interval.end
+    if len(members) > 1:
+        runs.append(
+            Run(
+                tuple(members), Interval(span_start, furthest), Interval(overlap_start, overlap_end)
+            )
+        )
+    return runs
+
+
+@dataclass(frozen=True, slots=True)
+class _Booking:
+    interval: Interval
+    session: Session
+
+
+def _titles(sessions: Sequence[Session], count: int, shown: int = 3) -> str:
+    """'A', 'B' and 'C'; 'A', 'B', 'C' and 7 more: bounded, however long the run."""
+    names = [repr(s.title) for s in sessions[:shown]]
+    if count > len(names):
+        return f"{', '.join(names)} and {count - len(names)} more"
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _room_message(room: str, listed: Sequence[Session], count: int) -> str:
+    if count == 2:
+        return f"{room!r} is booked twice: {listed[0].title!r} and {listed[1].title!r} overlap"
+    return f"{room!r} has {count} overlapping bookings: {_titles(listed, count)}"
+
+
+def _person_message(name: str, listed: Sequence[Session], count: int) -> str:
+    if count == 2:
+        return f"{name} is in two sessions at once: {listed[0].title!r} and {listed[1].title!r}"
+    return f"{name} is in {count} overlapping sessions: {_titles(listed, count)}"
 
 
 def _double_bookings(
-    sessions: list[Session],
+    bookings: list[_Booking],
     keys: Callable[[Session], Iterable[tuple[str, str]]],
-) -> Iterable[tuple[str, str, Session, Session, Interval]]:
-    groups: dict[str, list[tuple[Interval, Session]]] = defaultdict(list)
-    labels: dict[str, str] = {}
-    for session in sessions:
-        interval = Interval(session.start_instant, session.end_instant)
-        for key, label in keys(session):
-            groups[key].append((interval, session))
-            labels.setdefault(key, label)
+    kind: ConflictKind,
+    listed: int,
+) -> Iterable[Conflict]:
+    """One conflict per run of overlapping bookings that share a key (a room, a person)."""
+    groups: dict[str, list[_Booking]] = defaultdict(list)
+    for booking in bookings:
+        for key, _ in keys(booking.session):
+            groups[key].append(booking)
     for key in sorted(groups):
-        for first, second, overlap in _overlapping_pairs(groups[key]):
-            yield key, labels[key], first, second, overlap
+        group = groups[key]
+        for run in overlap_runs([b.interval for b in group]):
+            # Named as the run's first session writes it ("Workshop Room 2", "Ana Silva").
+            label = dict(keys(group[run.members[0]].session))[key]
+            count = len(run.members)
+            shown = tuple(group[i].session for i in run.members[:listed])
+            named = [group[i].session for i in run.members[:3]]
+            if kind is ConflictKind.ROOM_DOUBLE_BOOKING:
+                message, where = _room_message(label, named, count), {"room": label}
+            else:
+                message, where = _person_message(label, named, count), {"person": label}
+            yield Conflict(
+                kind,
+                message,
+                shown,
+                run.overlap.start,
+                run.overlap.end,
+                count,
+                run.span,
+                **where,
+            )
 
 
-def find_conflicts(sessions: Iterable[Session]) -> list[Conflict]:
+def _rooms(session: Session) -> Iterable[tuple[str, str]]:
+    if session.room and session.room.strip():
+        yield " ".join(session.room.split()).casefold(), session.room
+
+
+def _people(session: Session) -> Iterable[tuple[str, str]]:
+    # One entry per person, however many roles they hold in the session.
+    yield from {p.key: p.name for p in session.people}.items()
+
+
+def _order(conflict: Conflict) -> tuple:
+    first = conflict.sessions[0] if conflict.sessions else None
+    return (
+        conflict.start,
+        conflict.kind,
+        conflict.end,
+        (conflict.room or conflict.person or conflict.track or "").casefold(),
+        str(first.id) if first else "",
+    )
+
+
+def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list[Conflict]:
+    """Room and person double bookings (as runs) and gaps in plans, in time order.
+
+    Cancelled sessions hold nothing. The result does not depend on the order
+    of `sessions`. O(b log b) in the number of bookings b (sessions plus
+    session-person links) plus the size of the segment plans.
+    """
+    if listed < 1:
+        raise ValueError("a conflict lists at least one session")
     live = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
+    # Instants are derived from wall time and zone: work each out once.
+    bookings = [_Booking(Interval(s.start_instant, s.end_instant), s) for s in live]
+    bookings.sort(
+        key=lambda b: (b.interval.start, b.interval.end, str(b.session.id), b.session.title)
+    )
     conflicts: list[Conflict] = []
-
-    def rooms(session: Session) -> Iterable[tuple[str, str]]:
-        if session.room and session.room.strip():
-            yield " ".join(session.room.split()).casefold(), session.room
-
-    for _, room, first, second, overlap in _double_bookings(live, rooms):
-        conflicts.append(
-            Conflict(
-                ConflictKind.ROOM_DOUBLE_BOOKING,
-                f"{room!r} is booked twice: {first.title!r} and {second.title!r} overlap",
-                (first, second),
-                overlap.start,
-                overlap.end,
-                room=room,
-            )
-        )
-
-    def people(session: Session) -> Iterable[tuple[str, str]]:
-        yield from {p.key: p.name for p in session.people}.items()
-
-    for _, name, first, second, overlap in _double_bookings(live, people):
-        conflicts.append(
-            Conflict(
-                ConflictKind.PERSON_DOUBLE_BOOKING,
-                f"{name} is in two sessions at once: {first.title!r} and {second.title!r}",
-                (first, second),
-                overlap.start,
-                overlap.end,
-                person=name,
-            )
-        )
-
-    for session in sorted(live, key=lambda s: s.start_instant):
-        conflicts.extend(_plan_gaps(session))
-    conflicts.sort(key=lambda c: (c.start, c.kind, c.message))
+    conflicts.extend(_double_bookings(bookings, _rooms, ConflictKind.ROOM_DOUBLE_BOOKING, listed))
+    conflicts.extend(
+        _double_bookings(bookings, _people, ConflictKind.PERSON_DOUBLE_BOOKING, listed)
+    )
+    for booking in bookings:
+        conflicts.extend(_plan_gaps(booking.session, booking.interval))
+    conflicts.sort(key=_order)
     return conflicts
 
 
-def _plan_gaps(session: Session) -> Iterable[Conflict]:
+def count_by_kind(conflicts: Iterable[Conflict]) -> dict[ConflictKind, int]:
+    """How many conflicts of each kind, every kind named (0 when there are none)."""
+    counts = dict.fromkeys(ConflictKind, 0)
+    for conflict in conflicts:
+        counts[conflict.kind] += 1
+    return counts
+
+
+def _plan_gaps(session: Session, span: Interval) -> Iterable[Conflict]:
     """Stretches of a planned session in which a track has no segment."""
     if not session.segments:
         return
     for track in session.tracks:
-        cursor = session.start_instant
+        cursor = span.start
         gaps: list[Interval] = []
         for seg in sorted(session.segments_for(track), key=lambda s: s.start_offset):
-            start = session.segment_start(seg)
+            start = span.start + seg.start_offset
             if start > cursor:
                 gaps.append(Interval(cursor, start))
-            cursor = max(cursor, session.segment_end(seg))
-        if cursor < session.end_instant:
-            gaps.append(Interval(cursor, session.end_instant))
+            cursor = max(cursor, span.start + seg.end_offset)
+        if cursor < span.end:
+            gaps.append(Interval(cursor, span.end))
         for gap in gaps:
             minutes = int((gap.end - gap.start).total_seconds() // 60)
             yield Conflict(
@@ -121,5 +253,7 @@ def _plan_gaps(session: Session) -> Iterable[Conflict]:
                 (session,),
                 gap.start,
                 gap.end,
+                1,
+                span,
                 track=track,
             )

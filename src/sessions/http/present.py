@@ -7,7 +7,7 @@ from datetime import datetime
 from sessions.config import Settings
 from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
 from sessions.domain.clock import format_instant, in_zone
-from sessions.domain.conflicts import Conflict
+from sessions.domain.conflicts import Conflict, ConflictKind, count_by_kind
 from sessions.domain.live import expected
 from sessions.domain.model import Session, Track
 from sessions.domain.zones import Zone, get_zone
@@ -18,6 +18,7 @@ from sessions.http.schemas.agenda import (
     AgendaSessionOut,
     ConflictOut,
     ConflictsOut,
+    ConflictSummaryOut,
     NowNextOut,
     RunItemOut,
 )
@@ -186,7 +187,11 @@ def now_next_out(event: str, track: str, zone: Zone, result: NowNext, late: int 
     )
 
 
-def conflicts_out(event: str, zone: Zone, conflicts: list[Conflict]) -> ConflictsOut:
+def conflicts_out(
+    event: str, zone: Zone, conflicts: list[Conflict], *, limit: int = 100, offset: int = 0
+) -> ConflictsOut:
+    """One page of `conflicts` (in time order); `total` and `summary` count them all."""
+    counts = count_by_kind(conflicts)
     return ConflictsOut(
         event=event,
         timezone=zone.name,
@@ -197,13 +202,21 @@ def conflicts_out(event: str, zone: Zone, conflicts: list[Conflict]) -> Conflict
                 sessions=[s.id for s in c.sessions],  # type: ignore[misc]
                 start=at(c.start, zone),
                 end=at(c.end, zone),
+                count=c.count,
+                span_start=at(c.span.start, zone),
+                span_end=at(c.span.end, zone),
                 room=c.room,
                 person=c.person,
                 track=c.track,
             )
-            for c in conflicts
+            for c in conflicts[offset : offset + limit]
         ],
         total=len(conflicts),
+        summary=ConflictSummaryOut(
+            room_double_booking=counts[ConflictKind.ROOM_DOUBLE_BOOKING],
+            person_double_booking=counts[ConflictKind.PERSON_DOUBLE_BOOKING],
+            gap=counts[ConflictKind.GAP],
+        ),
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -149,4 +150,6 @@ class AgendaService(Service):
         sessions = await self.uow.sessions.domain_for_event(
             event_row.id, get_zone(event_row.timezone)
         )
-        return to_event(event_row), zone, find_conflicts(sessions)
+        # Pure CPU over up to 20,000 sessions: in a worker thread, so the event loop
+        # (and /health/live) stays responsive.
+        return to_event(event_row), zone, await asyncio.to_thread(find_conflicts, sessions)

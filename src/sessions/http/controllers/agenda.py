@@ -12,6 +12,7 @@ from litestar.params import FromPath, Parameter, QueryParameter
 from sessions.domain.agenda import Agenda
 from sessions.http.conditional import tagged
 from sessions.http.deps import Agendas, CurrentViewer
+from sessions.http.params import Limit, Offset
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
 from sessions.http.problems import ORGANISER_QUERY, QUERY, READ
 from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut
@@ -92,6 +93,11 @@ class AgendaController(Controller):
     @get(
         "/conflicts",
         summary="Overlaps, gaps and double bookings (organisers)",
+        description=(
+            "Paged, in time order; `total` and `summary` count every conflict. Overlapping "
+            "bookings of one room or person come as one run: `count` sessions, the first 50 "
+            "listed in `sessions`."
+        ),
         responses=ORGANISER_QUERY,
     )
     async def conflicts(
@@ -100,6 +106,12 @@ class AgendaController(Controller):
         agendas: Agendas,
         viewer: CurrentViewer,
         tz: Tz = None,
-    ) -> ConflictsOut:
+        limit: Limit = 100,
+        offset: Offset = 0,
+    ) -> Response[ConflictsOut]:
         found_event, zone, conflicts = await agendas.conflicts(event, viewer, tz=tz)
-        return conflicts_out(found_event.slug, zone, conflicts)
+        return Response(
+            conflicts_out(found_event.slug, zone, conflicts, limit=limit, offset=offset),
+            # Organisers only: never stored by a shared cache, nor kept in a browser's.
+            headers={"Cache-Control": "no-store", "Vary": "Authorization, Cookie"},
+        )

@@ -74,14 +74,31 @@ class NowNextOut(msgspec.Struct):
 
 
 class ConflictOut(msgspec.Struct):
+    """One conflict. A double booking is a run: a chain of overlapping bookings of one room
+    or person, `count` sessions long, of which `sessions` lists the first 50 in time order.
+    `start`/`end` run from the first instant booked twice to the last (for two sessions,
+    their overlap); `span_start`/`span_end` from the run's first start to its last end.
+    A gap is `start`/`end` in one session (`count` 1, the span is the session)."""
+
     kind: ConflictKind
     message: str
     sessions: list[uuid.UUID]
     start: Instant
     end: Instant
+    count: int
+    span_start: Instant
+    span_end: Instant
     room: str | None = None
     person: str | None = None
     track: str | None = None
+
+
+class ConflictSummaryOut(msgspec.Struct):
+    """How many conflicts of each kind, over all pages."""
+
+    room_double_booking: int
+    person_double_booking: int
+    gap: int
 
 
 class ConflictsOut(msgspec.Struct):
@@ -89,3 +106,4 @@ class ConflictsOut(msgspec.Struct):
     timezone: str
     items: list[ConflictOut]
     total: int
+    summary: ConflictSummaryOut

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from sessions.domain.clock import WallTime
 from sessions.domain.conflicts import ConflictKind, count_by_kind, find_conflicts, overlap_runs
-from sessions.domain.model import Interval, Person, Role, Session, SessionStatus
+from sessions.domain.model import Interval, Person, PersonRole, Session, SessionStatus
 from sessions.domain.zones import get_zone
 
 ROOM = ConflictKind.ROOM_DOUBLE_BOOKING
@@ -49,7 +49,7 @@ def schedules(draw, max_size: int = 14) -> list[Session]:
                 end=wall(start + length),
                 tracks=("in-person",),
                 room=draw(st.sampled_from(ROOMS)),
-                people=tuple(Person(name, Role.SPEAKER, email) for name, email in people),
+                people=tuple(Person(name, PersonRole.SPEAKER, email) for name, email in people),
                 status=draw(st.sampled_from(list(SessionStatus))),
                 id=UUID(int=i + 1),
             )
@@ -213,7 +213,7 @@ def stacked(n: int, *, room: str = "Hall A") -> list[Session]:
     report had ~1.2 million pairs for 20,000 sessions. With every session at
     the same hour it would have had 200 million.
     """
-    ana = (Person("Ana", Role.SPEAKER),)
+    ana = (Person("Ana", PersonRole.SPEAKER),)
     return [
         Session(
             title=f"Session {i}",
@@ -272,7 +272,7 @@ def test_twenty_thousand_back_to_back_sessions_are_no_conflict():
             end=wall(30 * i + 30),
             tracks=("in-person",),
             room="Hall A",
-            people=(Person("Ana", Role.SPEAKER),),
+            people=(Person("Ana", PersonRole.SPEAKER),),
             id=UUID(int=i + 1),
         )
         for i in range(20_000)

@@ -14,6 +14,7 @@ exempt; so are anonymous requests (they have no authority to borrow).
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import secrets
@@ -26,6 +27,7 @@ import msgspec
 from litestar import Request
 from litestar.datastructures import Cookie
 from litestar.stores.base import Store
+from litestar.stores.redis import RedisStore
 from litestar.types import Message, Scope
 
 from sessions.domain.errors import DomainError
@@ -153,21 +155,40 @@ class Limit:
         return cls(int(hits), int(window))
 
 
+# INCR, and EXPIRE on the first hit of a window: one atomic step on the Redis server, so
+# concurrent requests in any number of processes each see their own count.
+_INCR = """
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('EXPIRE', KEYS[1], ARGV[1]) end
+return count
+"""
+
+
 class RateLimiter:
-    """Fixed-window counters in a Litestar store (shared across processes with Redis)."""
+    """Fixed-window counters, atomic: in Redis when configured (shared by every process),
+    else in this process's store behind a lock."""
 
     def __init__(self, store: Store, clock=time.time) -> None:
         self.store = store
         self.clock = clock
+        self._lock = asyncio.Lock()
+
+    async def _count(self, key: str, ttl: int) -> int:
+        store = self.store
+        if isinstance(store, RedisStore):
+            redis = store._redis  # the store's own client and key namespace
+            return int(await redis.eval(_INCR, 1, store._make_key(key), ttl))  # type: ignore[misc]
+        async with self._lock:  # get-then-set must not interleave between requests
+            count = int(await store.get(key) or 0) + 1
+            await store.set(key, str(count), expires_in=ttl)
+            return count
 
     async def hit(self, name: str, key: str, limit: Limit) -> None:
         """Count one attempt; TooManyRequests once `key` has used up its window."""
         now = int(self.clock())
         window = now - now % limit.window
         store_key = f"rate:{name}:{window}:" + hashlib.sha256(key.encode()).hexdigest()[:32]
-        raw = await self.store.get(store_key)
-        count = int(raw or 0) + 1
-        await self.store.set(store_key, str(count), expires_in=limit.window + 1)
+        count = await self._count(store_key, limit.window + 1)
         if count > limit.hits:
             retry = max(1, window + limit.window - now)
             raise TooManyRequests(f"Too many attempts; try again in {retry} seconds.", retry)

@@ -30,6 +30,9 @@ class Settings:
     login_rate: str = "10/300"
     login_rate_ip: str = "50/300"
     register_rate: str = "20/3600"
+    # Addresses (or networks) of reverse proxies whose X-Forwarded-For / -Proto we believe;
+    # empty: none, so a client cannot choose the address its rate limits count against.
+    trusted_proxies: str = ""
     # Invites by email (iMIP): smtp://[user:pass@]host[:port], smtps://… or smtp+starttls://…
     smtp_url: str | None = None
     mail_from: str | None = None  # the From: of invites; defaults to organiser_email
@@ -62,6 +65,7 @@ class Settings:
             "login_rate": env.get("SESSIONS_LOGIN_RATE", "10/300"),
             "login_rate_ip": env.get("SESSIONS_LOGIN_RATE_IP", "50/300"),
             "register_rate": env.get("SESSIONS_REGISTER_RATE", "20/3600"),
+            "trusted_proxies": env.get("SESSIONS_TRUSTED_PROXIES", "").strip(),
             "smtp_url": env.get("SMTP_URL") or None,
             "mail_from": env.get("SESSIONS_MAIL_FROM") or None,
         }

@@ -48,3 +48,39 @@ def test_fifty_concurrent_bad_logins_over_two_processes_get_exactly_ten_tries(tm
     statuses = asyncio.run(attempts())
     assert statuses.count(401) == 10, statuses  # SESSIONS_LOGIN_RATE: 10 per 300 s
     assert statuses.count(429) == 40, statuses
+
+
+def _four_logins_from_forged_addresses(url: str) -> list[int]:
+    return [
+        httpx.post(
+            f"{url}/api/v1/auth/login",
+            json={"email": f"nobody{i}@example.org", "password": "whatever it is"},
+            headers={"X-Forwarded-For": f"203.0.113.{i}"},
+            timeout=60,
+        ).status_code
+        for i in range(4)
+    ]
+
+
+def test_x_forwarded_for_is_believed_only_from_a_trusted_proxy(tmp_path, start_app):
+    redis = Redis.from_url(REDIS_URL)
+    for key in redis.scan_iter("sessions:limits:rate:login-*"):
+        redis.delete(key)
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/shared.db",
+        "REDIS_URL": REDIS_URL,
+        "SESSIONS_LOGIN_RATE_IP": "3/300",
+    }
+    env.pop("SESSIONS_TRUSTED_PROXIES", None)
+    cli(env, "migrate")
+    # Nobody trusted: every forged address is the same client, so the fourth try waits.
+    untrusting = start_app(env, "untrusting")
+    assert _four_logins_from_forged_addresses(untrusting.url) == [401, 401, 401, 429]
+    untrusting.stop()
+
+    for key in redis.scan_iter("sessions:limits:rate:login-*"):
+        redis.delete(key)
+    # Behind a proxy on loopback that we trust: its X-Forwarded-For names four clients.
+    trusting = start_app({**env, "SESSIONS_TRUSTED_PROXIES": "127.0.0.1"}, "trusting")
+    assert _four_logins_from_forged_addresses(trusting.url) == [401, 401, 401, 401]

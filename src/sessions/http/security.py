@@ -195,7 +195,8 @@ class RateLimiter:
 
 
 def client_address(request: Request) -> str:
-    # uvicorn's proxy_headers (trusted proxies only) has already put the client here.
+    # uvicorn has already put the client here, from X-Forwarded-For only when the request
+    # came through a proxy named in SESSIONS_TRUSTED_PROXIES (see `sessions serve`).
     return request.client.host if request.client else "unknown"
 
 

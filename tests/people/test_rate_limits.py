@@ -51,10 +51,9 @@ def redis_settings(settings: Settings) -> Settings:
 
 async def test_fifty_concurrent_bad_logins_with_redis_get_exactly_ten_tries(redis_settings, ctx):
     from litestar.testing import AsyncTestClient
+    from redis.asyncio import Redis
 
     from sessions.http.app import create_app
-
-    from redis.asyncio import Redis
 
     # Redis outlives the test: start from no login counters (the per-address one included).
     redis = Redis.from_url(REDIS_URL)

@@ -13,16 +13,17 @@ import logging
 import os
 import time
 from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import suppress
 from datetime import timedelta
+from typing import Any
 
 import msgspec
 from litestar import Litestar
 from litestar.channels import ChannelsPlugin
 from litestar.channels.backends.base import ChannelsBackend
 from litestar.channels.backends.memory import MemoryChannelsBackend
-from litestar.channels.backends.redis import RedisChannelsBackend
+from litestar.channels.backends.redis import RedisChannelsBackend, RedisChannelsStreamBackend
 from litestar.config.app import AppConfig
 from litestar.plugins import InitPluginProtocol
 
@@ -98,12 +99,34 @@ class History:
         return [found[key] for key in sorted(found)]
 
 
+class FromNowRedisStreamBackend(RedisChannelsStreamBackend):
+    """Litestar's Redis stream backend, except that a channel this process starts reading is
+    read from its end, not from its first entry: a new subscriber hears what happens from now
+    on, never the stream's past replayed as news ("the plan has changed" on a plan that did
+    not). History for a reconnecting client (`Last-Event-ID`) comes from `get_history`."""
+
+    async def stream_events(self) -> AsyncGenerator[tuple[str, Any], None]:
+        positions: dict[str, bytes] = {}
+        while True:
+            keys = [self._make_key(c) for c in await self._get_subscribed_channels()]
+            for key in keys:
+                if key not in positions:
+                    last = await self._redis.xrevrange(key, count=1)
+                    positions[key] = last[0][0] if last else b"0-0"
+            data = await self._redis.xread(
+                {key: positions[key] for key in keys}, block=self._stream_sleep_no_subscriptions
+            )
+            for stream_key, entries in data or ():
+                for entry_id, fields in entries:
+                    positions[stream_key.decode()] = entry_id
+                    yield fields[b"channel"].decode(), fields[b"data"]
+
+
 def channels_backend(settings: Settings) -> ChannelsBackend:
     if settings.redis_url:
-        from litestar.channels.backends.redis import RedisChannelsStreamBackend
         from redis.asyncio import Redis  # only when Redis is configured
 
-        return RedisChannelsStreamBackend(
+        return FromNowRedisStreamBackend(
             history=HISTORY,
             redis=Redis.from_url(settings.redis_url),
             stream_ttl=timedelta(hours=12),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from litestar import Request
 
 from sessions.http.deps import Accounts, Organisers
-from sessions.http.security import SESSION_COOKIE, LoginSessions, check_csrf
+from sessions.http.security import LoginSessions, check_csrf
 from sessions.services.access import ANONYMOUS, Unauthorized, Viewer
 
 
@@ -20,12 +20,9 @@ async def provide_viewer(request: Request, organisers: Organisers, accounts: Acc
         if viewer is None:
             raise Unauthorized("The token is unknown or revoked.")
         return viewer
-    session_id = request.cookies.get(SESSION_COOKIE)
-    if not session_id:
-        return ANONYMOUS
     logins: LoginSessions = request.app.state.logins
-    data = await logins.get(session_id)
-    if data is None:  # expired or logged out: a reader like any other
+    data = await logins.for_request(request)
+    if data is None:  # no cookie, expired or logged out: a reader like any other
         return ANONYMOUS
     check_csrf(request, data)
     viewer = await accounts.viewer_for_account(data.account, via_cookie=True)

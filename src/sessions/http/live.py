@@ -26,6 +26,8 @@ from litestar.channels.backends.memory import MemoryChannelsBackend
 from litestar.channels.backends.redis import RedisChannelsBackend, RedisChannelsStreamBackend
 from litestar.config.app import AppConfig
 from litestar.plugins import InitPluginProtocol
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from sessions.config import Settings
 from sessions.services.changes import Change
@@ -107,15 +109,26 @@ class FromNowRedisStreamBackend(RedisChannelsStreamBackend):
 
     async def stream_events(self) -> AsyncGenerator[tuple[str, Any], None]:
         positions: dict[str, bytes] = {}
+        pause = 0.5
         while True:
             keys = [self._make_key(c) for c in await self._get_subscribed_channels()]
-            for key in keys:
-                if key not in positions:
-                    last = await self._redis.xrevrange(key, count=1)
-                    positions[key] = last[0][0] if last else b"0-0"
-            data = await self._redis.xread(
-                {key: positions[key] for key in keys}, block=self._stream_sleep_no_subscriptions
-            )
+            try:
+                for key in keys:
+                    if key not in positions:
+                        last = await self._redis.xrevrange(key, count=1)
+                        positions[key] = last[0][0] if last else b"0-0"
+                data = await self._redis.xread(
+                    {key: positions[key] for key in keys},
+                    block=self._stream_sleep_no_subscriptions,
+                )
+            except (RedisConnectionError, RedisTimeoutError) as exc:
+                # Redis away: keep the worker alive and try again, so live updates come back
+                # by themselves when it returns (the channels plugin would not restart it).
+                log.warning("live updates: redis unavailable (%s); retrying", type(exc).__name__)
+                await asyncio.sleep(pause)
+                pause = min(pause * 2, 10.0)
+                continue
+            pause = 0.5
             for stream_key, entries in data or ():
                 for entry_id, fields in entries:
                     positions[stream_key.decode()] = entry_id

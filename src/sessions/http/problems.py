@@ -14,6 +14,8 @@ from litestar.exceptions import (
     ValidationException,
 )
 from litestar.openapi.datastructures import ResponseSpec
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
@@ -188,6 +190,17 @@ def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
     )
 
 
+def on_redis_down(request: Request, exc: Exception) -> Response[Problem]:
+    """Redis carries logins and rate limits when configured: what needs it waits, no 500."""
+    log.warning("redis unavailable on %s: %s", request.url.path, exc.__class__.__name__)
+    return problem(
+        request,
+        503,
+        "Sign-in and rate limits are unavailable for a moment; try again shortly.",
+        headers={"Retry-After": "5"},
+    )
+
+
 def _database_unreachable(exc: DBAPIError) -> bool:
     """Connection trouble (SQLSTATE class 08) or a server shutting down or starting (57P0x)."""
     if exc.connection_invalidated:
@@ -215,6 +228,8 @@ EXCEPTION_HANDLERS = {
     InterfaceError: on_database_down,
     PoolTimeout: on_database_down,
     ConnectionError: on_database_down,
+    RedisConnectionError: on_redis_down,
+    RedisTimeoutError: on_redis_down,
     Exception: on_unexpected,
 }
 

@@ -29,6 +29,8 @@ from litestar.datastructures import Cookie
 from litestar.stores.base import Store
 from litestar.stores.redis import RedisStore
 from litestar.types import Message, Scope
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 from sessions.domain.errors import DomainError
 from sessions.services.access import Forbidden
@@ -81,6 +83,23 @@ class LoginSessions:
             return msgspec.json.decode(raw, type=LoginData)
         except msgspec.DecodeError:
             return None
+
+    async def for_request(self, request: Request) -> LoginData | None:
+        """The login behind the request's cookie, if any.
+
+        With the store (Redis) unreachable, a read is answered as for a reader without a
+        cookie (public calendars and pages keep working); a write needs the login, so it
+        gets the store's error (a 503 with Retry-After).
+        """
+        session_id = request.cookies.get(SESSION_COOKIE)
+        if not session_id:
+            return None
+        try:
+            return await self.get(session_id)
+        except (RedisConnectionError, RedisTimeoutError):
+            if request.method in SAFE_METHODS:
+                return None
+            raise
 
     async def delete(self, session_id: str | None) -> None:
         if session_id and len(session_id) <= 128:

@@ -22,10 +22,12 @@ import time
 import uuid
 from dataclasses import dataclass
 from datetime import timedelta
+from urllib.parse import urlsplit
 
 import msgspec
 from litestar import Request
 from litestar.datastructures import Cookie
+from litestar.exceptions import HTTPException
 from litestar.stores.base import Store
 from litestar.stores.redis import RedisStore
 from litestar.types import Message, Scope
@@ -115,6 +117,31 @@ def check_csrf(request: Request, data: LoginData) -> None:
             f"A signed-in browser request that changes something must send the {CSRF_COOKIE} "
             f"cookie's value in the {CSRF_HEADER} header."
         )
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def check_sign_in_request(request: Request, public_url: str) -> None:
+    """A request that sets a login cookie must be a JSON request made by our own pages.
+
+    Login CSRF: a cross-site form can post `text/plain` that happens to be JSON and sign a
+    victim into the attacker's account. Browsers cannot send `application/json` across
+    sites without a CORS preflight (which we never grant), and they say where a request
+    comes from in `Sec-Fetch-Site` and `Origin`.
+    """
+    if request.content_type[0].lower() != "application/json":
+        raise HTTPException(status_code=415, detail="Send the body as application/json.")
+    site = request.headers.get("sec-fetch-site")
+    if site is not None and site.lower() not in ("same-origin", "none"):
+        raise Forbidden("Signing in must happen on this site's own pages.")
+    origin = request.headers.get("origin")
+    if origin is not None:
+        allowed = {_origin(str(request.url)), _origin(public_url)}
+        if origin.lower() not in allowed:
+            raise Forbidden("Signing in must happen on this site's own pages.")
 
 
 def is_secure(request: Request, public_url: str) -> bool:

@@ -267,6 +267,61 @@ CASES: dict[str, Bad] = {
         "mode",
         json={"slug": "zoom", "name": "Zoom", "mode": "telepathy"},
     ),
+    # Hardening: one bad record must never break shared outputs. A far-future event broke
+    # /calendar.ics for everyone; CR/LF in single-line fields broke every calendar carrying them.
+    "event in the year 9999": Bad(
+        "POST",
+        EVENTS,
+        422,
+        "end_date",
+        json={**IGF, "slug": "far", "start_date": "9999-12-31", "end_date": "9999-12-31"},
+    ),
+    "event before 1970": Bad(
+        "POST",
+        EVENTS,
+        422,
+        "start_date",
+        json={**IGF, "slug": "early", "start_date": "1969-12-31", "end_date": "1970-01-01"},
+    ),
+    "CR LF in a join URL": Bad(
+        "PATCH",
+        "/api/v1/events/igf-2024/tracks/online",
+        422,
+        "join_url",
+        json={"join_url": "https://x.test/a\r\nX-INJ:1"},
+    ),
+    "CR LF in a session title": Bad(
+        "PATCH", ONE_SESSION, 422, "title", json={"title": "TCCM\r\nX-INJ:1"}
+    ),
+    "LF in an event title": Bad(
+        "PATCH", "/api/v1/events/igf-2024", 422, "title", json={"title": "IGF\n2024"}
+    ),
+    "control character in a room": Bad(
+        "PATCH", ONE_SESSION, 422, "room", json={"room": "Room\u00072"}
+    ),
+    "line separator in a venue": Bad(
+        "PATCH", "/api/v1/events/igf-2024", 422, "venue", json={"venue": "Riyadh\u2028KAICC"}
+    ),
+    "LF in a person's name": Bad(
+        "PATCH",
+        ONE_SESSION,
+        422,
+        "people[0].name",
+        json={"people": [{"name": "Ana\nExample", "role": "speaker"}]},
+    ),
+    "trailing newline in a slug": Bad(
+        "POST", EVENTS, 422, "slug", json={**IGF, "slug": "igf-2025\n"}
+    ),
+    "NUL in a description": Bad(
+        "PATCH", ONE_SESSION, 422, "description", json={"description": "a\u0000b"}
+    ),
+    "CR LF in a track name": Bad(
+        "POST",
+        "/api/v1/events/igf-2024/tracks",
+        422,
+        "name",
+        json={"slug": "zoom", "name": "Zoom\r\n", "mode": "online"},
+    ),
 }
 
 

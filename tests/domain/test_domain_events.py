@@ -79,3 +79,24 @@ def test_new_events_get_in_person_and_online_tracks() -> None:
         ("in-person", "in_person"),
         ("online", "online"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        (date(9999, 12, 31), date(9999, 12, 31), "start_date"),  # broke /calendar.ics for all
+        (date(1969, 12, 31), date(1970, 1, 1), "start_date"),
+        (date(2999, 12, 31), date(3000, 1, 1), "end_date"),
+    ],
+)
+def test_event_dates_stay_in_the_years_calendars_can_write(start, end, field):
+    errors = ErrorCollector()
+    check_dates(EventKind.MEETING, start, end, errors)
+    assert field in [e.field for e in errors.errors]
+
+
+def test_the_last_writable_years_are_accepted():
+    errors = ErrorCollector()
+    check_dates(EventKind.MEETING, date(2999, 12, 30), date(2999, 12, 31), errors)
+    check_dates(EventKind.MEETING, date(1970, 1, 1), date(1970, 1, 2), errors)
+    assert errors.errors == []

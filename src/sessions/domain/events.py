@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sessions.domain.errors import ErrorCollector
-from sessions.domain.limits import MAX_EVENT_DAYS, SLUG_MAX, SLUG_RE
+from sessions.domain.limits import MAX_EVENT_DAYS, MAX_YEAR, MIN_YEAR, SLUG_MAX, SLUG_RE
 from sessions.domain.model import EventKind
 from sessions.domain.zones import UnknownZone, get_zone
 
@@ -28,6 +28,11 @@ def check_zone(name: str, errors: ErrorCollector, field: str = "timezone") -> No
 
 
 def check_dates(kind: EventKind, start: date, end: date, errors: ErrorCollector) -> None:
+    # The same years as sessions' times: every calendar can write the day after the last one
+    # (an all-day item's exclusive DTEND), which 9999-12-31 has not.
+    for name, value in (("start_date", start), ("end_date", end)):
+        if not MIN_YEAR <= value.year <= MAX_YEAR:
+            errors.add(name, f"year must be between {MIN_YEAR} and {MAX_YEAR}", value.isoformat())
     if end < start:
         errors.add(
             "end_date", "must be on or after start_date (dates are inclusive)", end.isoformat()

@@ -116,10 +116,10 @@ async def ctx(settings: Settings) -> AsyncIterator:
 
 
 async def new_token(ctx, email: str) -> str:
-    from sessions.services.organisers import OrganiserService
+    from sessions.services.accounts import AccountService
 
     async with ctx.unit_of_work() as uow:
-        _, token = await OrganiserService(ctx, uow).create_token(email)
+        _, token = await AccountService(ctx, uow).token_for(email)
     return token
 
 

@@ -86,7 +86,7 @@ def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
 
 def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
     from sessions.domain.errors import InvalidInput
-    from sessions.services.organisers import OrganiserService
+    from sessions.services.accounts import AccountService
 
     _prepare(settings)
 
@@ -94,11 +94,10 @@ def cmd_create_organiser(settings: Settings, args: argparse.Namespace) -> int:
         engine, ctx = _context(settings)
         try:
             async with ctx.unit_of_work() as uow:
+                accounts = AccountService(ctx, uow)
                 if args.password is not None:
-                    from sessions.services.accounts import AccountService
-
-                    await AccountService(ctx, uow).set_password(args.email, args.password)
-                _, token = await OrganiserService(ctx, uow).create_token(args.email)
+                    await accounts.set_password(args.email, args.password)
+                _, token = await accounts.token_for(args.email)
             return token
         finally:
             await engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sessions.services.organisers import hash_token
+from sessions.services.tokens import hash_token
 from tests.api.helpers import IGF, assert_problem, bearer
 from tests.people.helpers import PASSWORD, account, login
 

@@ -31,10 +31,10 @@ from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.tables import Base, EventRow, SessionRow
 from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.services.access import Viewer
+from sessions.services.accounts import AccountService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventDraft, EventService
 from sessions.services.maintenance import TZDATA_KEY, recompute_instants
-from sessions.services.organisers import OrganiserService
 from sessions.services.sessions import SessionDraft, SessionService
 
 POSTGRES_URL = os.environ.get("SESSIONS_TEST_POSTGRES_URL", "")
@@ -190,7 +190,7 @@ async def _reference_session(ctx: ServiceContext) -> tuple[Viewer, uuid.UUID]:
 
 
 async def _create_reference(ctx: ServiceContext, uow: UnitOfWork) -> tuple[Viewer, uuid.UUID]:
-    organiser, _ = await OrganiserService(ctx, uow).create_token("keeper@example.org")
+    organiser, _ = await AccountService(ctx, uow).token_for("keeper@example.org")
     viewer = Viewer(organiser.id, organiser.email)
     await EventService(ctx, uow).create(
         EventDraft(

@@ -47,7 +47,6 @@ from sessions.services.imports import ImportService
 from sessions.services.live import LiveService
 from sessions.services.maintenance import recompute_instants
 from sessions.services.members import MemberService
-from sessions.services.organisers import OrganiserService
 from sessions.services.registrations import RegistrationService
 from sessions.services.sessions import SessionService
 from sessions.services.tracks import TrackService
@@ -225,7 +224,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "sessions": _service(SessionService),
             "agendas": _service(AgendaService),
             "live": _service(LiveService),
-            "organisers": _service(OrganiserService),
             "accounts": _service(AccountService),
             "members": _service(MemberService),
             "registrations": _service(RegistrationService),

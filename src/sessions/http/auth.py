@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from litestar import Request
 
-from sessions.http.deps import Accounts, Organisers
+from sessions.http.deps import Accounts
 from sessions.http.security import LoginSessions, check_csrf
 from sessions.services.access import ANONYMOUS, Unauthorized, Viewer
 
 
-async def provide_viewer(request: Request, organisers: Organisers, accounts: Accounts) -> Viewer:
+async def provide_viewer(request: Request, accounts: Accounts) -> Viewer:
     header = request.headers.get("authorization")
     if header is not None:
         # A token carries no ambient authority: no CSRF check.
         scheme, _, token = header.partition(" ")
         if scheme.lower() != "bearer" or not token.strip():
             raise Unauthorized("Use Authorization: Bearer <token>.")
-        viewer = await organisers.viewer_for_token(token.strip())
+        viewer = await accounts.viewer_for_token(token.strip())
         if viewer is None:
             raise Unauthorized("The token is unknown or revoked.")
         return viewer

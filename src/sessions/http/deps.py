@@ -13,7 +13,6 @@ from sessions.services.events import EventService
 from sessions.services.imports import ImportService
 from sessions.services.live import LiveService
 from sessions.services.members import MemberService
-from sessions.services.organisers import OrganiserService
 from sessions.services.registrations import RegistrationService
 from sessions.services.sessions import SessionService
 from sessions.services.tracks import TrackService
@@ -24,7 +23,6 @@ Sessions = NamedDependency[SessionService]
 Agendas = NamedDependency[AgendaService]
 Calendars = NamedDependency[CalendarService]
 Imports = NamedDependency[ImportService]
-Organisers = NamedDependency[OrganiserService]
 Accounts = NamedDependency[AccountService]
 Members = NamedDependency[MemberService]
 Registrations = NamedDependency[RegistrationService]

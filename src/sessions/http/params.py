@@ -7,7 +7,7 @@ from typing import Annotated
 from litestar.params import HeaderParameter, Parameter
 from msgspec import UNSET, structs
 
-from sessions.domain.errors import StaleVersion
+from sessions.services.versions import Expected
 
 IfMatch = Annotated[
     str | None,
@@ -25,23 +25,32 @@ def etag(kind: str, version: int) -> str:
     return f'"{kind}{version}"'
 
 
-def expected_version(if_match: str | None, kind: str) -> int | None:
-    """The version an `If-Match` names, parsed once at the edge: None means "any" (absent or `*`).
+# Named by an If-Match that names no version of the resource: versions start at 1, so it
+# never matches, and the service answers 412 after its access checks (401/403/404 first).
+NO_VERSION = 0
 
-    A header naming no version of this kind of resource can never match: 412 at once.
+
+def expected_version(if_match: str | None, kind: str) -> Expected:
+    """The version(s) an `If-Match` names, parsed once at the edge: None means "any" (absent
+    or `*`); several tags match when any of them does (RFC 9110).
+
+    A header naming no version of this kind of resource can never match: `NO_VERSION`.
     """
     if if_match is None:
         return None
     tags = [tag.strip().removeprefix("W/") for tag in if_match.split(",")]
     if "*" in tags:
         return None
+    versions: set[int] = set()
     for tag in tags:
         inner = tag.removeprefix('"').removesuffix('"')
         if len(tag) >= 3 and tag.startswith('"') and tag.endswith('"') and inner[:1] == kind:
             digits = inner[1:]
             if digits.isascii() and digits.isdigit() and len(digits) <= 18:
-                return int(digits)
-    raise StaleVersion("The resource has changed (If-Match names another version); read it again.")
+                versions.add(int(digits))
+    if not versions:
+        return NO_VERSION
+    return versions.pop() if len(versions) == 1 else frozenset(versions)
 
 
 def set_fields(struct: object) -> dict:

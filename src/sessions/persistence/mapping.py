@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
 
 from sessions.domain.clock import WallTime
 from sessions.domain.model import (
@@ -51,6 +52,42 @@ def to_track(row: TrackRow) -> Track:
         join_url=row.join_url,
         position=row.position,
         version=row.version,
+    )
+
+
+def event_columns(event: Event) -> dict[str, Any]:
+    """The columns an Event sets, on insert and on update (not its id, version or tracks)."""
+    return {
+        "slug": event.slug,
+        "title": event.title,
+        "kind": event.kind.value,
+        "timezone": event.timezone,
+        "start_date": event.start_date,
+        "end_date": event.end_date,
+        "venue": event.venue,
+        "description": event.description,
+        "status": event.status.value,
+        "updated_at": event.updated_at,
+    }
+
+
+def track_columns(track: Track) -> dict[str, Any]:
+    """The columns a Track sets, on insert and on update (not its id, event or version)."""
+    return {
+        "slug": track.slug,
+        "name": track.name,
+        "mode": track.mode.value,
+        "location": track.location,
+        "join_url": track.join_url,
+        "position": track.position,
+    }
+
+
+def to_event_row(event: Event, created_at: datetime) -> EventRow:
+    return EventRow(
+        **event_columns(event),
+        created_at=created_at,
+        tracks=[TrackRow(**track_columns(t)) for t in event.tracks],
     )
 
 

@@ -40,7 +40,7 @@ ORGANISING = frozenset({EventRole.OWNER, EventRole.ORGANISER})
 class Viewer:
     """Who is asking. Anonymous readers have no account id.
 
-    `organiser_id` is the account (organiser or facilitator); `via_cookie` is true
+    `account_id` is the account (organiser or facilitator); `via_cookie` is true
     when a browser session, not a bearer token, authenticated the request.
     """
 
@@ -50,7 +50,7 @@ class Viewer:
 
     @property
     def signed_in(self) -> bool:
-        """Signed in (any account). Whether they organise a given event is `access_for`'s."""
+        """Signed in (any account). Whether they organise a given event is `access_in`'s."""
         return self.account_id is not None
 
 
@@ -114,11 +114,6 @@ async def access_for(db_session: DbSession, event: EventRow, viewer: Viewer) -> 
     access = Access(EventRole(role), tracks) if role is not None else NO_ACCESS
     memo[key] = access
     return access
-
-
-def forget(db_session: DbSession) -> None:
-    """Drop memoised roles (after a change of membership in this session)."""
-    db_session.info.pop(_MEMO, None)
 
 
 def _can_read(event: EventRow, access: Access) -> bool:
@@ -216,15 +211,3 @@ def require_account(viewer: Viewer) -> None:
         raise Unauthorized(
             "This needs an organiser's token (Authorization: Bearer <token>) or a signed-in session."
         )
-
-
-async def visible_event_ids(db_session: DbSession, viewer: Viewer) -> dict[uuid.UUID, EventRole]:
-    """The events this viewer has a role in, and the role (for lists)."""
-    if viewer.account_id is None:
-        return {}
-    rows = await db_session.execute(
-        select(EventMemberRow.event_id, EventMemberRow.role).where(
-            EventMemberRow.organiser_id == viewer.account_id
-        )
-    )
-    return {event_id: EventRole(role) for event_id, role in rows}

@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-from sqlalchemy import select
 
+from sessions.domain.accounts import Account, ApiToken, Membership, normalise_email
 from sessions.domain.errors import InvalidInput, NotFound
 from sessions.domain.limits import PASSWORD_MAX
-from sessions.persistence.tables import (
-    AccountRow,
-    ApiTokenRow,
-    EventMemberRow,
-    EventRow,
-    TrackFacilitatorRow,
-    TrackRow,
-)
-from sessions.services.access import Viewer, require_account
+from sessions.services.access import ANONYMOUS, Viewer, require_account
 from sessions.services.context import Service
-from sessions.services.organisers import normalise_email
 from sessions.services.tokens import hash_token, new_api_token
 
 PASSWORD_MIN = 10
@@ -48,13 +38,6 @@ def hash_password(password: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class Membership:
-    slug: str
-    role: str
-    tracks: tuple[str, ...]
-
-
-@dataclass(frozen=True, slots=True)
 class Me:
     id: uuid.UUID
     email: str
@@ -62,30 +45,22 @@ class Me:
     events: tuple[Membership, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TokenInfo:
-    id: uuid.UUID
-    name: str | None
-    created_at: datetime
-    revoked_at: datetime | None
-
-
 class AccountService(Service):
-    async def set_password(self, email: str, password: str, name: str | None = None) -> AccountRow:
+    async def account(self, email: str) -> Account:
+        """The account for `email`, created (without a password) if new."""
+        email = normalise_email(email)
+        account = await self.uow.accounts.by_email(email)
+        if account is None:
+            account = await self.uow.accounts.add(email, self.ctx.clock())
+        return account
+
+    async def set_password(self, email: str, password: str, name: str | None = None) -> Account:
         """Set (or replace) an account's password, creating the account if it is new."""
         email = normalise_email(email)
         check_password(password)
         hashed = hash_password(password)
-        db_session = self.uow.db_session
-        account = await self.uow.accounts.by_email(email)
-        if account is None:
-            account = AccountRow(email=email, created_at=self.ctx.clock())
-            db_session.add(account)
-        account.password_hash = hashed
-        if name is not None:
-            account.name = name
-        await db_session.flush()
-        return account
+        account = await self.account(email)
+        return await self.uow.accounts.set_password(account.id, hashed, name=name)
 
     async def authenticate(self, email: str, password: str) -> Viewer | None:
         """The account for this email and password, or None (the same work either way)."""
@@ -93,7 +68,6 @@ class AccountService(Service):
             email = normalise_email(email)
         except InvalidInput:
             email = ""
-        db_session = self.uow.db_session
         account = await self.uow.accounts.by_email(email) if email else None
         stored = account.password_hash if account is not None else None
         try:
@@ -103,86 +77,61 @@ class AccountService(Service):
         if account is None or stored is None:
             return None
         if _hasher.check_needs_rehash(stored):
-            db_session = self.uow.db_session
-            row = await db_session.get(AccountRow, account.id)
-            if row is not None:
-                row.password_hash = hash_password(password)
+            await self.uow.accounts.set_password(account.id, hash_password(password))
+        return Viewer(account.id, account.email)
+
+    async def viewer_for_token(self, token: str | None) -> Viewer | None:
+        """Who a bearer token speaks for: anonymous without one, None when it is unknown or
+        revoked."""
+        if not token:
+            return ANONYMOUS
+        account = await self.uow.accounts.by_token_hash(hash_token(token))
+        if account is None:
+            return None
         return Viewer(account.id, account.email)
 
     async def viewer_for_account(self, account_id: uuid.UUID, via_cookie: bool) -> Viewer | None:
-        db_session = self.uow.db_session
-        account = await db_session.get(AccountRow, account_id)
+        account = await self.uow.accounts.get(account_id)
         if account is None:
             return None
         return Viewer(account.id, account.email, via_cookie=via_cookie)
 
     async def me(self, viewer: Viewer) -> Me:
         require_account(viewer)
-        db_session = self.uow.db_session
-        account = await db_session.get(AccountRow, viewer.account_id)
+        assert viewer.account_id is not None
+        account = await self.uow.accounts.get(viewer.account_id)
         if account is None:
             raise NotFound("No such account.")
-        rows = await db_session.execute(
-            select(EventRow.id, EventRow.slug, EventMemberRow.role)
-            .join(EventMemberRow, EventMemberRow.event_id == EventRow.id)
-            .where(EventMemberRow.organiser_id == account.id)
-            .order_by(EventRow.start_date, EventRow.slug)
-        )
-        members = rows.all()
-        tracks: dict[uuid.UUID, list[str]] = {}
-        for event_id, slug in await db_session.execute(
-            select(TrackRow.event_id, TrackRow.slug)
-            .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
-            .where(TrackFacilitatorRow.organiser_id == account.id)
-            .order_by(TrackRow.position)
-        ):
-            tracks.setdefault(event_id, []).append(slug)
-        return Me(
-            account.id,
-            account.email,
-            account.name,
-            tuple(
-                Membership(slug, role, tuple(tracks.get(event_id, ())))
-                for event_id, slug, role in members
-            ),
-        )
+        memberships = await self.uow.members.memberships(account.id)
+        return Me(account.id, account.email, account.name, tuple(memberships))
 
-    async def tokens(self, viewer: Viewer) -> list[TokenInfo]:
+    async def tokens(self, viewer: Viewer) -> list[ApiToken]:
         require_account(viewer)
-        db_session = self.uow.db_session
-        rows = await db_session.scalars(
-            select(ApiTokenRow)
-            .where(ApiTokenRow.organiser_id == viewer.account_id)
-            .order_by(ApiTokenRow.created_at, ApiTokenRow.id)
-        )
-        return [TokenInfo(r.id, r.name, r.created_at, r.revoked_at) for r in rows]
+        assert viewer.account_id is not None
+        return await self.uow.accounts.tokens(viewer.account_id)
 
-    async def create_token(self, viewer: Viewer, name: str | None) -> tuple[TokenInfo, str]:
+    async def create_token(self, viewer: Viewer, name: str | None = None) -> tuple[ApiToken, str]:
         """A new API token for the signed-in account: shown once, stored hashed."""
         require_account(viewer)
+        assert viewer.account_id is not None
         token = new_api_token()
-        now = self.ctx.clock()
-        db_session = self.uow.db_session
-        row = ApiTokenRow(
-            organiser_id=viewer.account_id,
-            token_hash=hash_token(token),
-            created_at=now,
-            name=name,
+        info = await self.uow.accounts.add_token(
+            viewer.account_id, hash_token(token), self.ctx.clock(), name
         )
-        db_session.add(row)
-        await db_session.flush()
-        info = TokenInfo(row.id, row.name, row.created_at, None)
         return info, token
+
+    async def token_for(self, email: str) -> tuple[Account, str]:
+        """The account for `email` (created if new) and a fresh API token for it: what
+        `sessions create-organiser` prints."""
+        account = await self.account(email)
+        _, token = await self.create_token(Viewer(account.id, account.email))
+        return account, token
 
     async def revoke_token(self, viewer: Viewer, token_id: uuid.UUID) -> None:
         require_account(viewer)
-        db_session = self.uow.db_session
-        row = await db_session.get(ApiTokenRow, token_id)
-        # Someone else's token does not exist for this account.
-        if row is None or row.organiser_id != viewer.account_id:
+        assert viewer.account_id is not None
+        if not await self.uow.accounts.revoke_token(viewer.account_id, token_id, self.ctx.clock()):
             raise NotFound(f"No token {token_id}.")
-        if row.revoked_at is None:
-            row.revoked_at = self.ctx.clock()
 
 
-__all__ = ["AccountService", "Me", "Membership", "TokenInfo", "check_password", "hash_password"]
+__all__ = ["AccountService", "Me", "check_password", "hash_password"]

@@ -204,7 +204,7 @@ class CalendarService(Service):
     async def all_events(self, viewer: Viewer) -> Rendered:
         """Every published event in one subscribable calendar."""
         db_session = self.uow.db_session
-        rows = await EventRepository(db_session).published()
+        rows = await EventRepository(db_session).published_rows()
         key = ("calendar.ics", tuple((r.id, r.version) for r in rows))
         cached = self.outputs.get(key)
         if cached is not None:

@@ -19,7 +19,6 @@ from sessions.services.access import Viewer
 from sessions.services.accounts import AccountService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventDraft, EventService
-from sessions.services.organisers import OrganiserService
 from sessions.services.sessions import SessionDraft, SessionService
 from sessions.services.tracks import TrackDraft
 
@@ -267,17 +266,16 @@ SEASON_2025: tuple[EventDraft, ...] = (
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
     async with ctx.unit_of_work() as uow:
-        organiser, _ = await OrganiserService(ctx, uow).create_token(DEMO_ORGANISER)
+        accounts = AccountService(ctx, uow)
+        organiser, _ = await accounts.token_for(DEMO_ORGANISER)
         if organiser.password_hash is None:
-            await AccountService(ctx, uow).set_password(
-                DEMO_ORGANISER, DEMO_PASSWORD, name="Demo organiser"
-            )
+            await accounts.set_password(DEMO_ORGANISER, DEMO_PASSWORD, name="Demo organiser")
         viewer = Viewer(organiser.id, organiser.email)
     created: list[str] = []
     for draft in (IGF_EVENT, *SEASON_2025):
         # One unit of work per event: a failure leaves the events before it in place.
         async with ctx.unit_of_work() as uow:
-            if await uow.events.by_slug(draft.slug) is not None:
+            if await uow.events.get(draft.slug) is not None:
                 continue
             events, sessions = EventService(ctx, uow), SessionService(ctx, uow)
             await events.create(draft, viewer)

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm.exc import StaleDataError
+from msgspec import UNSET, UnsetType
 
-from sessions.domain.clock import WallTime, in_zone
 from sessions.domain.errors import (
     AlreadyExists,
     ErrorCollector,
     FieldError,
     InvalidInput,
-    StaleVersion,
 )
 from sessions.domain.events import check_dates, check_slug, check_zone
 from sessions.domain.model import (
@@ -25,27 +22,22 @@ from sessions.domain.model import (
     EventRole,
     EventStatus,
     Track,
-    TrackMode,
     default_tracks,
 )
 from sessions.domain.plan import rezone
 from sessions.domain.zones import get_zone
-from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories.meta import MetaRepository
-from sessions.persistence.tables import EventMemberRow, EventRow, TrackRow
+from sessions.persistence.repositories.events import SessionTimes
 from sessions.services.access import (
     Viewer,
-    access_for,
-    readable,
+    access_in,
+    event_to_read,
+    event_to_write,
     require_account,
-    visible_event_ids,
-    writable,
 )
 from sessions.services.changes import Change
 from sessions.services.context import Service
 from sessions.services.tracks import TrackDraft, check_track_draft
-from sessions.services.versions import check_if_match, event_etag
+from sessions.services.versions import Expected, check_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +54,19 @@ class EventDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class EventPatch:
+    """A change to an event's own fields: UNSET fields are not given; None clears."""
+
+    title: str | UnsetType = UNSET
+    timezone: str | UnsetType = UNSET
+    start_date: date | UnsetType = UNSET
+    end_date: date | UnsetType = UNSET
+    kind: EventKind | UnsetType = UNSET
+    venue: str | UnsetType | None = UNSET
+    description: str | UnsetType | None = UNSET
+
+
+@dataclass(frozen=True, slots=True)
 class EventView:
     event: Event
     tracks: tuple[Track, ...]
@@ -74,27 +79,46 @@ class Page:
     total: int = 0
 
 
-def _view(row: EventRow, can_write: bool) -> EventView:
-    return EventView(to_event(row), tuple(to_track(t) for t in row.tracks), can_write)
+def _view(event: Event, can_write: bool) -> EventView:
+    return EventView(event, event.tracks, can_write)
+
+
+def _patched(event: Event, patch: EventPatch) -> Event:
+    def given(value: Any, current: Any) -> Any:
+        return current if value is UNSET else value
+
+    return replace(
+        event,
+        title=given(patch.title, event.title),
+        timezone=given(patch.timezone, event.timezone),
+        start_date=given(patch.start_date, event.start_date),
+        end_date=given(patch.end_date, event.end_date),
+        kind=given(patch.kind, event.kind),
+        venue=given(patch.venue, event.venue),
+        description=given(patch.description, event.description),
+    )
 
 
 class EventService(Service):
     async def list(self, viewer: Viewer, *, limit: int = 100, offset: int = 0) -> Page:
-        db_session = self.uow.db_session
-        rows, total = await self.uow.events.visible(viewer.account_id, limit=limit, offset=offset)
-        roles = await visible_event_ids(db_session, viewer)
+        events, total = await self.uow.events.visible(viewer.account_id, limit=limit, offset=offset)
+        roles = (
+            await self.uow.members.roles_of(viewer.account_id)
+            if viewer.account_id is not None
+            else {}
+        )
         return Page(
-            [_view(r, roles.get(r.id) in (EventRole.OWNER, EventRole.ORGANISER)) for r in rows],
+            [_view(e, roles.get(e.id) in (EventRole.OWNER, EventRole.ORGANISER)) for e in events],
             total,
         )
 
     async def get(self, slug: str, viewer: Viewer) -> EventView:
-        db_session = self.uow.db_session
-        row = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        return _view(row, (await access_for(db_session, row, viewer)).can_write)
+        event = await event_to_read(self.uow, slug, viewer)
+        return _view(event, (await access_in(self.uow, event, viewer)).can_write)
 
     async def create(self, draft: EventDraft, viewer: Viewer) -> EventView:
         require_account(viewer)
+        assert viewer.account_id is not None
         errors = ErrorCollector()
         check_slug(draft.slug, errors)
         check_zone(draft.timezone, errors)
@@ -113,149 +137,114 @@ class EventService(Service):
                     )
                 seen.add(track.slug)
         errors.raise_if_any()
-        now = self.ctx.clock()
-        db_session = self.uow.db_session
-        if await self.uow.events.by_slug(draft.slug) is not None:
+        if await self.uow.events.get(draft.slug) is not None:
             raise AlreadyExists(
-                f"An event {draft.slug!r} already exists.",
-                [_slug_taken(draft.slug)],
+                f"An event {draft.slug!r} already exists.", [_slug_taken(draft.slug)]
             )
-        row = EventRow(
+        event = Event(
             slug=draft.slug,
             title=draft.title,
-            kind=draft.kind.value,
             timezone=draft.timezone,
             start_date=draft.start_date,
             end_date=draft.end_date,
+            kind=draft.kind,
             venue=draft.venue,
             description=draft.description,
-            status=EventStatus.DRAFT.value,
-            created_at=now,
-            updated_at=now,
-            tracks=[
-                TrackRow(
-                    slug=t.slug,
-                    name=t.name,
-                    mode=TrackMode(t.mode).value,
-                    location=t.location,
-                    join_url=t.join_url,
-                    position=i,
-                )
+            status=EventStatus.DRAFT,
+            updated_at=self.ctx.clock(),
+            tracks=tuple(
+                Track(t.slug, t.name, t.mode, t.location, t.join_url, position=i)
                 for i, t in enumerate(tracks)
-            ],
+            ),
         )
-        db_session.add(row)
-        try:
-            await db_session.flush()
-        except IntegrityError:
+        created = await self.uow.events.add(event, viewer.account_id)
+        if created is None:
             # Another request created the same slug between our check and our insert.
             raise AlreadyExists(
                 f"An event {draft.slug!r} already exists.", [_slug_taken(draft.slug)]
-            ) from None
-        assert viewer.account_id is not None
-        db_session.add(
-            EventMemberRow(
-                event_id=row.id,
-                organiser_id=viewer.account_id,
-                role=EventRole.OWNER.value,
-                created_at=now,
             )
-        )
-        view = _view(row, True)
-        await self._announce(view.event, "event.created")
-        return view
+        await self._announce(created, "event.created")
+        return _view(created, True)
 
     async def update(
-        self, slug: str, changes: dict[str, Any], viewer: Viewer, if_match: str | None
+        self, slug: str, patch: EventPatch, viewer: Viewer, expected: Expected
     ) -> EventView:
-        db_session = self.uow.db_session
-        row = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        check_if_match(if_match, event_etag(row.version))
+        before = await event_to_write(self.uow, slug, viewer)
+        assert before.id is not None
+        check_version(expected, before.version, "event")
+        after = _patched(before, patch)
         errors = ErrorCollector()
-        kind = EventKind(changes.get("kind", row.kind))
-        start_date = changes.get("start_date", row.start_date)
-        end_date = changes.get("end_date", row.end_date)
-        zone_name = changes.get("timezone", row.timezone)
-        if "timezone" in changes:
-            check_zone(zone_name, errors)
-        check_dates(kind, start_date, end_date, errors)
+        if patch.timezone is not UNSET:
+            check_zone(after.timezone, errors)
+        check_dates(after.kind, after.start_date, after.end_date, errors)
         errors.raise_if_any()
-        sessions = await self.uow.sessions.for_event(row.id)
-        zone = get_zone(zone_name)
-        if zone_name != row.timezone:
+        zone = get_zone(after.timezone)
+        sessions = await self.uow.events.session_times(before.id, zone)
+        moved: list[SessionTimes] = []
+        if after.timezone != before.timezone:
             # Wall-clock times are the truth (time rule 3): they stay, instants follow.
-            for session in sessions:
-                for which in ("start", "end"):
-                    wall = WallTime(
-                        getattr(session, f"{which}_local"),
-                        getattr(session, f"{which}_fold"),
-                        zone,
-                    )
-                    try:
-                        moved = rezone(wall, zone, "timezone")
-                    except InvalidInput as exc:
-                        raise InvalidInput(
-                            f"Session {session.title!r} would have no valid {which} in "
-                            f"{zone_name}.",
-                            [
-                                _with_context(e, f"session {session.title!r} ({which})")
-                                for e in exc.errors
-                            ],
-                        ) from None
-                    setattr(session, f"{which}_utc", moved.instant)
-                    setattr(session, f"{which}_fold", moved.fold)
-                session.sequence += 1
-                session.updated_at = self.ctx.clock()
+            moved = [_rezoned(s, after.timezone) for s in sessions]
         outside = sorted(
-            {
-                in_zone(s.start_utc, zone).date()
-                for s in sessions
-                if not start_date <= in_zone(s.start_utc, zone).date() <= end_date
-            }
+            {s.start.wall.date() for s in sessions if not after.covers(s.start.wall.date())}
         )
         if outside:
-            field = "start_date" if outside[0] < start_date else "end_date"
+            field = "start_date" if outside[0] < after.start_date else "end_date"
             raise InvalidInput.single(
                 field,
                 f"sessions on {', '.join(d.isoformat() for d in outside)} would fall outside "
                 "the event's dates; move them first",
             )
-        for key, value in changes.items():
-            setattr(row, key, value.value if isinstance(value, EventKind) else value)
-        row.updated_at = self.ctx.clock()
-        try:
-            await db_session.flush()
-        except StaleDataError:
-            raise StaleVersion("The event changed while you were editing it.") from None
-        view = _view(row, True)
-        await self._announce(view.event, "event.updated")
-        return view
+        now = self.ctx.clock()
+        if moved:
+            await self.uow.events.move_sessions(moved, now)
+        saved = await self.uow.events.save(replace(after, updated_at=now))
+        await self._announce(saved, "event.updated")
+        return _view(saved, True)
 
     async def set_status(self, slug: str, status: EventStatus, viewer: Viewer) -> EventView:
-        db_session = self.uow.db_session
-        row = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        if row.status != status.value:
-            row.status = status.value
-            row.updated_at = self.ctx.clock()
-            await db_session.flush()
-            await _published_set_changed(db_session, row.updated_at)
-        view = _view(row, True)
-        await self._announce(view.event, f"event.{status.value}")
-        return view
+        event = await event_to_write(self.uow, slug, viewer)
+        if event.status != status:
+            now = self.ctx.clock()
+            event = await self.uow.events.save(replace(event, status=status, updated_at=now))
+            await self._published_set_changed(now)
+        await self._announce(event, f"event.{status.value}")
+        return _view(event, True)
 
-    async def delete(self, slug: str, viewer: Viewer, if_match: str | None) -> None:
-        db_session = self.uow.db_session
-        row = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        check_if_match(if_match, event_etag(row.version))
-        event = to_event(row)
-        if row.status == EventStatus.PUBLISHED.value:
-            await _published_set_changed(db_session, self.ctx.clock())
-        await db_session.delete(row)
+    async def delete(self, slug: str, viewer: Viewer, expected: Expected) -> None:
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
+        check_version(expected, event.version, "event")
+        if event.status is EventStatus.PUBLISHED:
+            await self._published_set_changed(self.ctx.clock())
+        await self.uow.events.delete(event.id)
         await self._announce(event, "event.deleted")
 
     async def _announce(self, event: Event, what: str) -> None:
         assert event.id is not None
         self.announce(Change(event.id, event.slug, event.version, what))
+
+    async def _published_set_changed(self, when: datetime) -> None:
+        """Remember when an event joined or left the published set: /calendar.ics's
+        Last-Modified."""
+        await self.uow.meta.set(PUBLISHED_SET_CHANGED, when.isoformat())
+
+
+PUBLISHED_SET_CHANGED = "published_set_changed_at"
+
+
+def _rezoned(session: SessionTimes, zone_name: str) -> SessionTimes:
+    """The session's wall-clock times in the event's new zone, with instants derived anew."""
+    zone = get_zone(zone_name)
+    times = {}
+    for which, wall in (("start", session.start), ("end", session.end)):
+        try:
+            times[which] = rezone(wall, zone, "timezone")
+        except InvalidInput as exc:
+            raise InvalidInput(
+                f"Session {session.title!r} would have no valid {which} in {zone_name}.",
+                [_with_context(e, f"session {session.title!r} ({which})") for e in exc.errors],
+            ) from None
+    return replace(session, start=times["start"], end=times["end"])
 
 
 def _slug_taken(slug: str) -> FieldError:
@@ -264,11 +253,3 @@ def _slug_taken(slug: str) -> FieldError:
 
 def _with_context(error: FieldError, context: str) -> FieldError:
     return FieldError(error.field, f"{context}: {error.message}", error.value)
-
-
-PUBLISHED_SET_CHANGED = "published_set_changed_at"
-
-
-async def _published_set_changed(db_session: DbSession, when: datetime) -> None:
-    """Remember when an event joined or left the published set: /calendar.ics's Last-Modified."""
-    await MetaRepository(db_session).set(PUBLISHED_SET_CHANGED, when.isoformat())

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from sessions.domain.accounts import normalise_email
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
 from sessions.domain.limits import MAX_CHOSEN_SESSIONS
 from sessions.domain.model import Event, Session, Track
@@ -30,7 +31,6 @@ from sessions.persistence.tables import EventRow, RegistrationRow, RegistrationS
 from sessions.services.access import ANONYMOUS, Viewer, readable, writable
 from sessions.services.context import Service, ServiceContext
 from sessions.services.invites import attendee_of, queue, sessions_of
-from sessions.services.organisers import normalise_email
 from sessions.services.tokens import hash_token, new_secret
 
 

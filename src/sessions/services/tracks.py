@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm.exc import StaleDataError
+from msgspec import UNSET, UnsetType
 
 from sessions.domain.errors import (
     AlreadyExists,
@@ -15,18 +13,14 @@ from sessions.domain.errors import (
     ErrorCollector,
     FieldError,
     NotFound,
-    StaleVersion,
 )
 from sessions.domain.events import check_slug
 from sessions.domain.limits import MAX_TRACKS_PER_EVENT
-from sessions.domain.model import Track, TrackMode
-from sessions.persistence.mapping import to_track
-from sessions.persistence.repositories.tracks import TrackRepository
-from sessions.persistence.tables import RegistrationRow, SessionRow, SessionTrackRow, TrackRow
-from sessions.services.access import Viewer, readable, writable
+from sessions.domain.model import Event, Track, TrackMode
+from sessions.services.access import Viewer, event_to_read, event_to_write
 from sessions.services.changes import Change
 from sessions.services.context import Service
-from sessions.services.versions import check_if_match, track_etag
+from sessions.services.versions import Expected, check_version
 
 
 class InUse(DomainError):
@@ -40,6 +34,16 @@ class TrackDraft:
     mode: TrackMode
     location: str | None = None
     join_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TrackPatch:
+    """A change to a track: UNSET fields are not given; None clears a place."""
+
+    name: str | UnsetType = UNSET
+    mode: TrackMode | UnsetType = UNSET
+    location: str | UnsetType | None = UNSET
+    join_url: str | UnsetType | None = UNSET
 
 
 def check_join_url(url: str | None, errors: ErrorCollector, field: str) -> None:
@@ -56,25 +60,30 @@ def check_track_draft(track: TrackDraft, errors: ErrorCollector, prefix: str = "
     check_join_url(track.join_url, errors, f"{dot}join_url")
 
 
+def _patched(track: Track, patch: TrackPatch) -> Track:
+    return replace(
+        track,
+        name=track.name if patch.name is UNSET else patch.name,
+        mode=track.mode if patch.mode is UNSET else patch.mode,
+        location=track.location if patch.location is UNSET else patch.location,
+        join_url=track.join_url if patch.join_url is UNSET else patch.join_url,
+    )
+
+
 class TrackService(Service):
     async def list(self, slug: str, viewer: Viewer) -> list[Track]:
-        db_session = self.uow.db_session
-        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        return [to_track(t) for t in event.tracks]
+        return list((await event_to_read(self.uow, slug, viewer)).tracks)
 
     async def get(self, slug: str, track_slug: str, viewer: Viewer) -> Track:
-        db_session = self.uow.db_session
-        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        return to_track(_find(event.tracks, track_slug, slug))
+        return _find(await event_to_read(self.uow, slug, viewer), track_slug)
 
     async def create(self, slug: str, draft: TrackDraft, viewer: Viewer) -> Track:
         errors = ErrorCollector()
         check_track_draft(draft, errors)
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event = await writable(db_session, await events.by_slug(slug), viewer, slug)
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
         errors.raise_if_any()
-        if any(t.slug == draft.slug for t in event.tracks):
+        if event.track(draft.slug) is not None:
             raise AlreadyExists(
                 f"Track {draft.slug!r} already exists.",
                 [FieldError("slug", "a track with this slug exists in the event", draft.slug)],
@@ -82,106 +91,74 @@ class TrackService(Service):
         if len(event.tracks) >= MAX_TRACKS_PER_EVENT:
             errors.add("slug", f"an event has at most {MAX_TRACKS_PER_EVENT} tracks")
             errors.raise_if_any()
-        row = TrackRow(
-            event_id=event.id,
-            slug=draft.slug,
-            name=draft.name,
-            mode=draft.mode.value,
-            location=draft.location,
-            join_url=draft.join_url,
-            position=max((t.position for t in event.tracks), default=-1) + 1,
+        track = await self.uow.tracks.add(
+            event.id,
+            Track(
+                slug=draft.slug,
+                name=draft.name,
+                mode=draft.mode,
+                location=draft.location,
+                join_url=draft.join_url,
+                position=max((t.position for t in event.tracks), default=-1) + 1,
+            ),
         )
-        db_session.add(row)
-        await db_session.flush()
-        version = await events.bump_version(event.id, self.ctx.clock())
-        track = to_track(row)
-        event_id = event.id
-        self.announce(Change(event_id, slug, version, "track.created"))
+        version = await self.uow.events.bump_version(event.id, self.ctx.clock())
+        self.announce(Change(event.id, slug, version, "track.created"))
         return track
 
     async def update(
         self,
         slug: str,
         track_slug: str,
-        changes: dict[str, Any],
+        patch: TrackPatch,
         viewer: Viewer,
-        if_match: str | None,
+        expected: Expected,
     ) -> Track:
         errors = ErrorCollector()
-        check_join_url(changes.get("join_url"), errors, "join_url")
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        row = _find(event.tracks, track_slug, slug)
-        check_if_match(if_match, track_etag(row.version))
+        if patch.join_url is not UNSET:
+            check_join_url(patch.join_url, errors, "join_url")
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
+        before = _find(event, track_slug)
+        check_version(expected, before.version, "track")
         errors.raise_if_any()
-        place = (row.mode, row.location, row.join_url)
-        for key, value in changes.items():
-            setattr(row, key, value.value if isinstance(value, TrackMode) else value)
-        try:
-            await db_session.flush()
-        except StaleDataError:
-            raise StaleVersion("The track changed while you were editing it.") from None
+        track = await self.uow.tracks.save(_patched(before, patch))
         now = self.ctx.clock()
-        if (row.mode, row.location, row.join_url) != place:
-            # A new room or join link is a change of place for every session in the
-            # track: calendars take a re-sent invite only with a higher SEQUENCE.
-            await db_session.execute(
-                update(SessionRow)
-                .where(
-                    SessionRow.id.in_(
-                        select(SessionTrackRow.session_id).where(SessionTrackRow.track_id == row.id)
-                    )
-                )
-                .values(
-                    sequence=SessionRow.sequence + 1,
-                    version=SessionRow.version + 1,
-                    updated_at=now,
-                )
-                .execution_options(synchronize_session="fetch")
-            )
-        version = await events.bump_version(event.id, now)
-        track = to_track(row)
-        event_id = event.id
-        self.announce(Change(event_id, slug, version, "track.updated"))
+        if (track.mode, track.location, track.join_url) != (
+            before.mode,
+            before.location,
+            before.join_url,
+        ):
+            assert track.id is not None
+            await self.uow.tracks.sessions_moved(track.id, now)
+        version = await self.uow.events.bump_version(event.id, now)
+        self.announce(Change(event.id, slug, version, "track.updated"))
         return track
 
-    async def delete(
-        self, slug: str, track_slug: str, viewer: Viewer, if_match: str | None
-    ) -> None:
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        row = _find(event.tracks, track_slug, slug)
-        check_if_match(if_match, track_etag(row.version))
-        used = await db_session.scalar(
-            select(func.count())
-            .select_from(SessionTrackRow)
-            .where(SessionTrackRow.track_id == row.id)
-        )
-        if used:
+    async def delete(self, slug: str, track_slug: str, viewer: Viewer, expected: Expected) -> None:
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
+        track = _find(event, track_slug)
+        assert track.id is not None
+        check_version(expected, track.version, "track")
+        use = await self.uow.tracks.in_use(track.id)
+        if use.sessions:
             raise InUse(
-                f"Track {track_slug!r} is offered by {used} session(s); remove it from them first."
+                f"Track {track_slug!r} is offered by {use.sessions} session(s); "
+                "remove it from them first."
             )
-        attending = await db_session.scalar(
-            select(func.count())
-            .select_from(RegistrationRow)
-            .where(RegistrationRow.track_id == row.id)
-        )
-        if attending:
-            raise InUse(f"{attending} attendee(s) take part through track {track_slug!r}.")
-        await db_session.delete(row)
-        await db_session.flush()
-        version = await events.bump_version(event.id, self.ctx.clock())
-        event_id = event.id
-        self.announce(Change(event_id, slug, version, "track.deleted"))
+        if use.attendees:
+            raise InUse(f"{use.attendees} attendee(s) take part through track {track_slug!r}.")
+        await self.uow.tracks.delete(track.id)
+        version = await self.uow.events.bump_version(event.id, self.ctx.clock())
+        self.announce(Change(event.id, slug, version, "track.deleted"))
 
 
-def _find(tracks: list[TrackRow], track_slug: str, event_slug: str) -> TrackRow:
-    for track in tracks:
-        if track.slug == track_slug:
-            return track
-    raise NotFound(f"No track {track_slug!r} in {event_slug!r}.")
+def _find(event: Event, track_slug: str) -> Track:
+    track = event.track(track_slug)
+    if track is None:
+        raise NotFound(f"No track {track_slug!r} in {event.slug!r}.")
+    return track
 
 
-__all__ = ["InUse", "TrackDraft", "TrackRepository", "TrackService", "check_track_draft"]
+__all__ = ["InUse", "TrackDraft", "TrackPatch", "TrackService", "check_track_draft"]

@@ -29,10 +29,18 @@ def check_if_match(if_match: str | None, current: str) -> None:
     )
 
 
-def check_version(expected: int | None, current: int, what: str = "resource") -> None:
+# What a caller's If-Match names: one version, several (any of them matches), or None (no
+# precondition).
+Expected = int | frozenset[int] | None
+
+
+def check_version(expected: Expected, current: int, what: str = "resource") -> None:
     """Optimistic concurrency on typed values: `expected` comes from the caller's `If-Match`
     (parsed at the edge); None means the caller sent no precondition."""
-    if expected is not None and expected != current:
-        raise StaleVersion(
-            f"The {what} has changed (it is now at version {current}); read it again and retry."
-        )
+    if expected is None or current in (
+        expected if isinstance(expected, frozenset) else (expected,)
+    ):
+        return
+    raise StaleVersion(
+        f"The {what} has changed (it is now at version {current}); read it again and retry."
+    )

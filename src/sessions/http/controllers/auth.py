@@ -7,6 +7,7 @@ import uuid
 from litestar import Controller, Request, Response, delete, get, post
 from litestar.params import FromPath, JSONBody
 
+from sessions.domain.accounts import ApiToken
 from sessions.domain.clock import format_instant
 from sessions.http.deps import Accounts, AppSettings, CurrentViewer
 from sessions.http.problems import documented
@@ -32,14 +33,14 @@ from sessions.http.security import (
     session_cookies,
 )
 from sessions.services.access import Unauthorized
-from sessions.services.accounts import TokenInfo, check_password
+from sessions.services.accounts import check_password
 
 SMALL_BODY = 16 * 1024
 LOGIN = documented(400, 401, 413, 422, 429, 503)
 SIGNED_IN = documented(401, 503)
 
 
-def _token_out(info: TokenInfo, token: str | None = None) -> TokenOut:
+def _token_out(info: ApiToken, token: str | None = None) -> TokenOut:
     return TokenOut(
         id=info.id,
         created_at=format_instant(info.created_at),

@@ -8,14 +8,14 @@ from litestar.params import FromPath, JSONBody
 from sessions.domain.model import EventStatus
 from sessions.http.conditional import tagged
 from sessions.http.deps import AppSettings, CurrentViewer, Events
-from sessions.http.params import IfMatch, Limit, Offset, set_fields
+from sessions.http.params import EVENT, IfMatch, Limit, Offset, etag, expected_version
 from sessions.http.present import event_out
 from sessions.http.problems import CREATE_EVENT, LIST, READ, STATUS_CHANGE, WRITE
 from sessions.http.schemas.common import Page
-from sessions.http.schemas.events import EventCreate, EventOut, EventPatch
-from sessions.services.events import EventDraft
+from sessions.http.schemas.events import EventCreate, EventOut
+from sessions.http.schemas.events import EventPatch as EventPatchIn
+from sessions.services.events import EventDraft, EventPatch
 from sessions.services.tracks import TrackDraft
-from sessions.services.versions import event_etag
 
 
 class EventController(Controller):
@@ -69,7 +69,7 @@ class EventController(Controller):
         return Response(
             body,
             status_code=201,
-            headers={"ETag": event_etag(view.event.version), "Location": body.links.self},
+            headers={"ETag": etag(EVENT, view.event.version), "Location": body.links.self},
         )
 
     @get("/{event:str}", summary="Read an event", responses=READ)
@@ -82,20 +82,31 @@ class EventController(Controller):
         settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.get(event, viewer)
-        return tagged(request, event_out(view, settings), event_etag(view.event.version))
+        return tagged(request, event_out(view, settings), etag(EVENT, view.event.version))
 
     @patch("/{event:str}", summary="Change an event's fields", responses=WRITE)
     async def update_event(
         self,
         event: FromPath[str],
-        data: JSONBody[EventPatch],
+        data: JSONBody[EventPatchIn],
         events: Events,
         viewer: CurrentViewer,
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[EventOut]:
-        view = await events.update(event, set_fields(data), viewer, if_match)
-        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
+        patch = EventPatch(
+            title=data.title,
+            timezone=data.timezone,
+            start_date=data.start_date,
+            end_date=data.end_date,
+            kind=data.kind,
+            venue=data.venue,
+            description=data.description,
+        )
+        view = await events.update(event, patch, viewer, expected_version(if_match, EVENT))
+        return Response(
+            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
+        )
 
     @delete(
         "/{event:str}",
@@ -110,7 +121,7 @@ class EventController(Controller):
         viewer: CurrentViewer,
         if_match: IfMatch = None,
     ) -> None:
-        await events.delete(event, viewer, if_match)
+        await events.delete(event, viewer, expected_version(if_match, EVENT))
 
     @post(
         "/{event:str}/publish",
@@ -126,7 +137,9 @@ class EventController(Controller):
         settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.PUBLISHED, viewer)
-        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
+        return Response(
+            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
+        )
 
     @post(
         "/{event:str}/unpublish",
@@ -142,4 +155,6 @@ class EventController(Controller):
         settings: AppSettings,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.DRAFT, viewer)
-        return Response(event_out(view, settings), headers={"ETag": event_etag(view.event.version)})
+        return Response(
+            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
+        )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from litestar import Controller, Response, delete, get, post
 from litestar.params import FromPath, JSONBody
 
+from sessions.domain.accounts import Member
 from sessions.http.deps import CurrentViewer, Members
 from sessions.http.problems import CONFLICT, CREATE, ORGANISER_QUERY, WRITE
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.members import MemberIn, MemberOut
-from sessions.services.members import Member
 
 
 def member_out(member: Member) -> MemberOut:

@@ -7,13 +7,13 @@ from litestar.params import FromPath, JSONBody
 
 from sessions.http.conditional import tagged
 from sessions.http.deps import AppSettings, CurrentViewer, Tracks
-from sessions.http.params import IfMatch, set_fields
+from sessions.http.params import TRACK, IfMatch, etag, expected_version
 from sessions.http.present import track_out
 from sessions.http.problems import CONFLICT, CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page
-from sessions.http.schemas.events import TrackCreate, TrackOut, TrackPatch
-from sessions.services.tracks import TrackDraft
-from sessions.services.versions import track_etag
+from sessions.http.schemas.events import TrackCreate, TrackOut
+from sessions.http.schemas.events import TrackPatch as TrackPatchIn
+from sessions.services.tracks import TrackDraft, TrackPatch
 
 
 class TrackController(Controller):
@@ -42,7 +42,7 @@ class TrackController(Controller):
         return Response(
             track_out(track, event, settings),
             status_code=201,
-            headers={"ETag": track_etag(track.version)},
+            headers={"ETag": etag(TRACK, track.version)},
         )
 
     @get("/{track:str}", summary="Read a track", responses=READ)
@@ -56,22 +56,27 @@ class TrackController(Controller):
         settings: AppSettings,
     ) -> Response[TrackOut]:
         found = await tracks.get(event, track, viewer)
-        return tagged(request, track_out(found, event, settings), track_etag(found.version))
+        return tagged(request, track_out(found, event, settings), etag(TRACK, found.version))
 
     @patch("/{track:str}", summary="Change a track", responses=WRITE)
     async def update_track(
         self,
         event: FromPath[str],
         track: FromPath[str],
-        data: JSONBody[TrackPatch],
+        data: JSONBody[TrackPatchIn],
         tracks: Tracks,
         viewer: CurrentViewer,
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[TrackOut]:
-        changed = await tracks.update(event, track, set_fields(data), viewer, if_match)
+        patch = TrackPatch(
+            name=data.name, mode=data.mode, location=data.location, join_url=data.join_url
+        )
+        changed = await tracks.update(
+            event, track, patch, viewer, expected_version(if_match, TRACK)
+        )
         return Response(
-            track_out(changed, event, settings), headers={"ETag": track_etag(changed.version)}
+            track_out(changed, event, settings), headers={"ETag": etag(TRACK, changed.version)}
         )
 
     @delete(
@@ -88,4 +93,4 @@ class TrackController(Controller):
         viewer: CurrentViewer,
         if_match: IfMatch = None,
     ) -> None:
-        await tracks.delete(event, track, viewer, if_match)
+        await tracks.delete(event, track, viewer, expected_version(if_match, TRACK))

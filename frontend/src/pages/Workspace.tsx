@@ -1,18 +1,61 @@
 // One event's workspace: status and publishing, tracks (TrackEditor), the days × rooms
 // timeline (Timeline), conflicts, the session editor.
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { type ConflictOut, type ConflictsOut, type EventOut, type Page, type SessionOut, enc, request } from "../api/client";
+import { Fragment } from "preact";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import {
+  type ConflictOut,
+  type ConflictSummaryOut,
+  type ConflictsOut,
+  type EventOut,
+  type Page,
+  type SessionOut,
+  enc,
+  request,
+} from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
-import { dateRange, formatDate, wallAt, wallDate, wallOf } from "../lib/time";
+import { dateRange, formatDate, wallAt, wallClock, wallDate, wallOf } from "../lib/time";
 import { SessionEditor, type NewSession } from "./SessionEditor";
 import { Timeline } from "./Timeline";
 import { TrackEditor } from "./TrackEditor";
+
+// Conflicts come a page at a time (the API's limit is 500); a reload keeps as many as were shown.
+const CONFLICTS_PAGE = 50;
+const CONFLICTS_MAX_LIMIT = 500;
+// Sessions linked from one conflict in the list; the rest of a run is flagged on the timeline.
+const CONFLICT_LINKS = 5;
+
+const KIND_NAMES: Record<keyof ConflictSummaryOut, [string, string]> = {
+  room_double_booking: ["room double booking", "room double bookings"],
+  person_double_booking: ["person double booking", "person double bookings"],
+  gap: ["gap", "gaps"],
+};
+
+interface Conflicts {
+  items: ConflictOut[];
+  total: number;
+  summary: ConflictSummaryOut | null;
+}
+const NO_CONFLICTS: Conflicts = { items: [], total: 0, summary: null };
+
+/** "Wed 18 Dec, 16:30–16:45" (or "… – Thu 19 Dec, 00:15") from two instants in the event's zone. */
+function conflictWhen(start: string, end: string): string {
+  const a = wallOf(start);
+  const b = wallOf(end);
+  const from = `${formatDate(wallDate(a), "short")}, ${wallClock(a)}`;
+  return wallDate(a) === wallDate(b) ? `${from}–${wallClock(b)}` : `${from} – ${formatDate(wallDate(b), "short")}, ${wallClock(b)}`;
+}
 
 export function Workspace({ slug, url }: { slug: string; url: URL }) {
   const [event, setEvent] = useState<EventOut | null>(null);
   const [eventEtag, setEventEtag] = useState<string | null>(null);
   const [sessions, setSessions] = useState<SessionOut[]>([]);
-  const [conflicts, setConflicts] = useState<ConflictOut[]>([]);
+  const [conflicts, setConflicts] = useState<Conflicts>(NO_CONFLICTS);
+  const [conflictsBusy, setConflictsBusy] = useState(false);
+  const conflictsTicket = useRef(0); // the latest load; an older one still on its way is dropped
+  const conflictsLoading = useRef(false);
+  const conflictsShown = useRef(0);
+  const conflictList = useRef<HTMLUListElement>(null);
+  const focusConflict = useRef<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [extraRooms, setExtraRooms] = useState<string[]>([]);
@@ -37,23 +80,74 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
     }
     setSessions(all);
   };
-  const loadConflicts = () =>
-    request<ConflictsOut>(`events/${enc(slug)}/conflicts`)
-      .then((r) => setConflicts(r.data.items))
-      .catch(() => setConflicts([]));
+  const conflictsPage = (offset: number, limit: number) =>
+    request<ConflictsOut>(`events/${enc(slug)}/conflicts`, {
+      query: { limit: String(limit), offset: String(offset) },
+    }).then((r) => r.data);
+  // From the start, as many as are shown (at least a page): after an edit the runs change.
+  const loadConflicts = async () => {
+    const ticket = ++conflictsTicket.current;
+    conflictsLoading.current = true;
+    const want = Math.max(CONFLICTS_PAGE, conflictsShown.current);
+    try {
+      const items: ConflictOut[] = [];
+      let page: ConflictsOut;
+      do {
+        page = await conflictsPage(items.length, Math.min(CONFLICTS_MAX_LIMIT, want - items.length));
+        items.push(...page.items);
+      } while (items.length < want && items.length < page.total && page.items.length > 0);
+      if (ticket !== conflictsTicket.current) return;
+      conflictsShown.current = items.length;
+      setConflicts({ items, total: page.total, summary: page.summary });
+    } catch {
+      if (ticket === conflictsTicket.current) setConflicts(NO_CONFLICTS);
+    } finally {
+      if (ticket === conflictsTicket.current) conflictsLoading.current = false;
+    }
+  };
+  // The next page after those shown; not while a reload is on its way (offsets would shift).
+  const moreConflicts = async () => {
+    if (conflictsLoading.current) return;
+    const ticket = ++conflictsTicket.current;
+    conflictsLoading.current = true;
+    const have = conflicts.items;
+    setConflictsBusy(true);
+    try {
+      const page = await conflictsPage(have.length, CONFLICTS_PAGE);
+      if (ticket !== conflictsTicket.current) return;
+      const items = [...have, ...page.items];
+      conflictsShown.current = items.length;
+      focusConflict.current = page.items.length > 0 ? have.length : null;
+      setConflicts({ items, total: page.total, summary: page.summary });
+    } catch (e) {
+      if (ticket === conflictsTicket.current) setStatus(`Could not load more conflicts: ${(e as Error).message}`);
+    } finally {
+      if (ticket === conflictsTicket.current) conflictsLoading.current = false;
+      setConflictsBusy(false);
+    }
+  };
+  // After "Show more", focus goes to the first conflict it added.
+  useEffect(() => {
+    const i = focusConflict.current;
+    focusConflict.current = null;
+    if (i !== null) (conflictList.current?.children[i] as HTMLElement | undefined)?.focus();
+  }, [conflicts]);
   const reload = () => Promise.all([loadEvent(), loadSessions(), loadConflicts()]);
 
   useEffect(() => {
+    conflictsShown.current = 0;
     reload().catch((e) => setError((e as Error).message));
   }, [slug]);
 
   const days = event ? dateRange(event.start_date, event.end_date) : [];
   const day = dayParam && days.includes(dayParam) ? dayParam : days[0] ?? "";
+  // Every session named by a loaded conflict is flagged on the timeline and in the editor.
   const conflicted = useMemo(() => {
     const m = new Map<string, string[]>();
-    for (const c of conflicts) for (const id of c.sessions) m.set(id, [...(m.get(id) ?? []), c.message]);
+    for (const c of conflicts.items) for (const id of c.sessions) m.set(id, [...(m.get(id) ?? []), c.message]);
     return m;
   }, [conflicts]);
+  const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
 
   const onSaved = (s: SessionOut) => {
     setSessions((list) => {
@@ -190,32 +284,65 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
         </form>
       </section>
 
-      {conflicts.length > 0 && (
+      {conflicts.total > 0 && (
         <section aria-labelledby="conflicts-title" class="conflicts">
-          <h2 id="conflicts-title">Conflicts ({conflicts.length})</h2>
-          <ul>
-            {conflicts.map((c, i) => (
-              <li key={i}>
-                <span class="badge conflict">{c.kind.replace(/_/g, " ")}</span> {c.message}{" "}
-                {c.sessions.map((id) => {
-                  const s = sessions.find((x) => x.id === id);
-                  return s ? (
-                    <a
-                      key={id}
-                      href={`?day=${wallDate(wallOf(s.start))}&session=${id}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        setQuery({ day: wallDate(wallOf(s.start)), session: id });
-                      }}
-                      dir="auto"
-                    >
-                      {s.title}{" "}
-                    </a>
-                  ) : null;
-                })}
-              </li>
-            ))}
+          <h2 id="conflicts-title">Conflicts ({conflicts.total})</h2>
+          {conflicts.summary && (
+            <p class="conflict-summary">
+              {(Object.keys(KIND_NAMES) as (keyof ConflictSummaryOut)[])
+                .filter((k) => conflicts.summary![k] > 0)
+                .map((k) => {
+                  const n = conflicts.summary![k];
+                  return `${n} ${KIND_NAMES[k][n === 1 ? 0 : 1]}`;
+                })
+                .join(" · ")}
+              {conflicts.items.length < conflicts.total ? ` · showing the first ${conflicts.items.length}` : ""}
+            </p>
+          )}
+          <ul ref={conflictList}>
+            {conflicts.items.map((c, i) => {
+              const linked = c.sessions
+                .slice(0, CONFLICT_LINKS)
+                .map((id) => byId.get(id))
+                .filter((s): s is SessionOut => s !== undefined);
+              const unlinked = c.count - linked.length;
+              return (
+                <li key={i} tabIndex={-1}>
+                  <p class="conflict-head">
+                    <span class="badge conflict">{c.kind.replace(/_/g, " ")}</span>{" "}
+                    <span class="conflict-when">{conflictWhen(c.start, c.end)}</span>
+                  </p>
+                  <p dir="auto">{c.message}</p>
+                  {linked.length > 0 && (
+                    <p class="conflict-sessions">
+                      {c.count === 1 ? "Session: " : `${c.count} sessions: `}
+                      {linked.map((s, j) => (
+                        <Fragment key={s.id}>
+                          {j > 0 && ", "}
+                          <a
+                            href={`?day=${wallDate(wallOf(s.start))}&session=${s.id}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              setQuery({ day: wallDate(wallOf(s.start)), session: s.id });
+                            }}
+                            dir="auto"
+                          >
+                            {s.title}
+                          </a>
+                        </Fragment>
+                      ))}
+                      {unlinked > 0 && ` and ${unlinked} more`}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
+          {conflicts.items.length < conflicts.total && (
+            <button type="button" class="secondary more" aria-disabled={conflictsBusy} onClick={moreConflicts}>
+              Show more conflicts ({conflicts.total - conflicts.items.length} more)
+            </button>
+          )}
         </section>
       )}
 

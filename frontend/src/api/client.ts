@@ -19,6 +19,7 @@ export type NowNextOut = Schemas["NowNextOut"];
 export type RunItemOut = Schemas["RunItemOut"];
 export type ConflictOut = Schemas["ConflictOut"];
 export type ConflictsOut = Schemas["ConflictsOut"];
+export type ConflictSummaryOut = Schemas["ConflictSummaryOut"];
 export type SegmentKind = Schemas["SegmentKind"];
 export type Problem = Schemas["Problem"];
 export interface Page<T> {

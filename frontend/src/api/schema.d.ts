@@ -167,7 +167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Overlaps, gaps and double bookings (organisers) */
+        /**
+         * Overlaps, gaps and double bookings (organisers)
+         * @description Paged, in time order; `total` and `summary` count every conflict. Overlapping bookings of one room or person come as one run: `count` sessions, the first 50 listed in `sessions`.
+         */
         get: operations["ApiV1EventsConflictsConflicts"];
         put?: never;
         post?: never;
@@ -854,6 +857,7 @@ export interface components {
         ConflictKind: "room_double_booking" | "person_double_booking" | "gap";
         /** ConflictOut */
         ConflictOut: {
+            count: number;
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -868,6 +872,16 @@ export interface components {
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
              */
+            span_end: string;
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
+            span_start: string;
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
             start: string;
             track?: string | null;
         };
@@ -875,8 +889,15 @@ export interface components {
         ConflictsOut: {
             event: string;
             items: components["schemas"]["ConflictOut"][];
+            summary: components["schemas"]["ConflictSummaryOut"];
             timezone: string;
             total: number;
+        };
+        /** ConflictSummaryOut */
+        ConflictSummaryOut: {
+            gap: number;
+            person_double_booking: number;
+            room_double_booking: number;
         };
         /** DelayIn */
         DelayIn: {
@@ -1085,13 +1106,19 @@ export interface components {
         PersonIn: {
             email?: string | null;
             name: string;
-            role: components["schemas"]["Role"];
+            role: components["schemas"]["PersonRole"];
         };
         /** PersonOut */
         PersonOut: {
             name: string;
-            role: components["schemas"]["Role"];
+            role: components["schemas"]["PersonRole"];
         };
+        /**
+         * PersonRole
+         * @description A person's part in one session (PRODUCT.md, Session).
+         * @enum {string}
+         */
+        PersonRole: "speaker" | "moderator" | "panellist" | "facilitator";
         /** Problem */
         Problem: {
             detail: string;
@@ -1152,11 +1179,6 @@ export interface components {
             timezone?: string;
             track?: string;
         };
-        /**
-         * Role
-         * @enum {string}
-         */
-        Role: "speaker" | "moderator" | "panellist" | "facilitator";
         /** RunItemOut */
         RunItemOut: {
             /**
@@ -2292,6 +2314,10 @@ export interface operations {
     ApiV1EventsConflictsConflicts: {
         parameters: {
             query?: {
+                /** @description Page size */
+                limit?: number;
+                /** @description Items to skip */
+                offset?: number;
                 /** @description IANA zone to show times in (default: the event's zone) */
                 tz?: string | null;
             };

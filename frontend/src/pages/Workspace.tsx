@@ -1,43 +1,61 @@
-// One event's workspace: status, tracks, the days × rooms grid, conflicts, the session editor.
+// One event's workspace: status and publishing, tracks (TrackEditor), the days × rooms
+// timeline (Timeline), conflicts, the session editor.
+import { Fragment } from "preact";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
-  ApiError,
   type ConflictOut,
+  type ConflictSummaryOut,
   type ConflictsOut,
   type EventOut,
   type Page,
   type SessionOut,
-  type SessionPatch,
-  type TrackCreate,
-  type TrackOut,
   enc,
   request,
 } from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
-import {
-  addMinutes,
-  dateRange,
-  formatDate,
-  snap,
-  wallAt,
-  wallClock,
-  wallDate,
-  wallDiff,
-  wallMinutes,
-  wallOf,
-} from "../lib/time";
+import { dateRange, formatDate, wallAt, wallClock, wallDate, wallOf } from "../lib/time";
 import { SessionEditor, type NewSession } from "./SessionEditor";
+import { Timeline } from "./Timeline";
+import { TrackEditor } from "./TrackEditor";
 
-export const PX_PER_MIN = 1.2;
-const NO_ROOM = "";
+// Conflicts come a page at a time (the API's limit is 500); a reload keeps as many as were shown.
+const CONFLICTS_PAGE = 50;
+const CONFLICTS_MAX_LIMIT = 500;
+// Sessions linked from one conflict in the list; the rest of a run is flagged on the timeline.
+const CONFLICT_LINKS = 5;
 
-export const sessionEtag = (s: SessionOut) => `"s${s.version}"`;
+const KIND_NAMES: Record<keyof ConflictSummaryOut, [string, string]> = {
+  room_double_booking: ["room double booking", "room double bookings"],
+  person_double_booking: ["person double booking", "person double bookings"],
+  gap: ["gap", "gaps"],
+};
+
+interface Conflicts {
+  items: ConflictOut[];
+  total: number;
+  summary: ConflictSummaryOut | null;
+}
+const NO_CONFLICTS: Conflicts = { items: [], total: 0, summary: null };
+
+/** "Wed 18 Dec, 16:30–16:45" (or "… – Thu 19 Dec, 00:15") from two instants in the event's zone. */
+function conflictWhen(start: string, end: string): string {
+  const a = wallOf(start);
+  const b = wallOf(end);
+  const from = `${formatDate(wallDate(a), "short")}, ${wallClock(a)}`;
+  return wallDate(a) === wallDate(b) ? `${from}–${wallClock(b)}` : `${from} – ${formatDate(wallDate(b), "short")}, ${wallClock(b)}`;
+}
 
 export function Workspace({ slug, url }: { slug: string; url: URL }) {
   const [event, setEvent] = useState<EventOut | null>(null);
   const [eventEtag, setEventEtag] = useState<string | null>(null);
   const [sessions, setSessions] = useState<SessionOut[]>([]);
-  const [conflicts, setConflicts] = useState<ConflictOut[]>([]);
+  const [conflicts, setConflicts] = useState<Conflicts>(NO_CONFLICTS);
+  const [conflictsBusy, setConflictsBusy] = useState(false);
+  const conflictsTicket = useRef(0); // the latest load; an older one still on its way is dropped
+  const conflictsLoading = useRef(false);
+  const conflictsShown = useRef(0);
+  const conflictList = useRef<HTMLUListElement>(null);
+  const focusConflict = useRef<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   const [extraRooms, setExtraRooms] = useState<string[]>([]);
@@ -62,23 +80,74 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
     }
     setSessions(all);
   };
-  const loadConflicts = () =>
-    request<ConflictsOut>(`events/${enc(slug)}/conflicts`)
-      .then((r) => setConflicts(r.data.items))
-      .catch(() => setConflicts([]));
+  const conflictsPage = (offset: number, limit: number) =>
+    request<ConflictsOut>(`events/${enc(slug)}/conflicts`, {
+      query: { limit: String(limit), offset: String(offset) },
+    }).then((r) => r.data);
+  // From the start, as many as are shown (at least a page): after an edit the runs change.
+  const loadConflicts = async () => {
+    const ticket = ++conflictsTicket.current;
+    conflictsLoading.current = true;
+    const want = Math.max(CONFLICTS_PAGE, conflictsShown.current);
+    try {
+      const items: ConflictOut[] = [];
+      let page: ConflictsOut;
+      do {
+        page = await conflictsPage(items.length, Math.min(CONFLICTS_MAX_LIMIT, want - items.length));
+        items.push(...page.items);
+      } while (items.length < want && items.length < page.total && page.items.length > 0);
+      if (ticket !== conflictsTicket.current) return;
+      conflictsShown.current = items.length;
+      setConflicts({ items, total: page.total, summary: page.summary });
+    } catch {
+      if (ticket === conflictsTicket.current) setConflicts(NO_CONFLICTS);
+    } finally {
+      if (ticket === conflictsTicket.current) conflictsLoading.current = false;
+    }
+  };
+  // The next page after those shown; not while a reload is on its way (offsets would shift).
+  const moreConflicts = async () => {
+    if (conflictsLoading.current) return;
+    const ticket = ++conflictsTicket.current;
+    conflictsLoading.current = true;
+    const have = conflicts.items;
+    setConflictsBusy(true);
+    try {
+      const page = await conflictsPage(have.length, CONFLICTS_PAGE);
+      if (ticket !== conflictsTicket.current) return;
+      const items = [...have, ...page.items];
+      conflictsShown.current = items.length;
+      focusConflict.current = page.items.length > 0 ? have.length : null;
+      setConflicts({ items, total: page.total, summary: page.summary });
+    } catch (e) {
+      if (ticket === conflictsTicket.current) setStatus(`Could not load more conflicts: ${(e as Error).message}`);
+    } finally {
+      if (ticket === conflictsTicket.current) conflictsLoading.current = false;
+      setConflictsBusy(false);
+    }
+  };
+  // After "Show more", focus goes to the first conflict it added.
+  useEffect(() => {
+    const i = focusConflict.current;
+    focusConflict.current = null;
+    if (i !== null) (conflictList.current?.children[i] as HTMLElement | undefined)?.focus();
+  }, [conflicts]);
   const reload = () => Promise.all([loadEvent(), loadSessions(), loadConflicts()]);
 
   useEffect(() => {
+    conflictsShown.current = 0;
     reload().catch((e) => setError((e as Error).message));
   }, [slug]);
 
   const days = event ? dateRange(event.start_date, event.end_date) : [];
   const day = dayParam && days.includes(dayParam) ? dayParam : days[0] ?? "";
+  // Every session named by a loaded conflict is flagged on the timeline and in the editor.
   const conflicted = useMemo(() => {
     const m = new Map<string, string[]>();
-    for (const c of conflicts) for (const id of c.sessions) m.set(id, [...(m.get(id) ?? []), c.message]);
+    for (const c of conflicts.items) for (const id of c.sessions) m.set(id, [...(m.get(id) ?? []), c.message]);
     return m;
   }, [conflicts]);
+  const byId = useMemo(() => new Map(sessions.map((s) => [s.id, s])), [sessions]);
 
   const onSaved = (s: SessionOut) => {
     setSessions((list) => {
@@ -148,7 +217,7 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
         </p>
       </header>
 
-      <Tracks event={event} onChange={loadEvent} />
+      <TrackEditor event={event} onChange={loadEvent} />
 
       <section aria-labelledby="grid-title" class="grid-section">
         <h2 id="grid-title">Timeline</h2>
@@ -175,7 +244,7 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
             ))}
           </ul>
         </nav>
-        <Grid
+        <Timeline
           day={day}
           sessions={sessions}
           extraRooms={extraRooms}
@@ -215,32 +284,65 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
         </form>
       </section>
 
-      {conflicts.length > 0 && (
+      {conflicts.total > 0 && (
         <section aria-labelledby="conflicts-title" class="conflicts">
-          <h2 id="conflicts-title">Conflicts ({conflicts.length})</h2>
-          <ul>
-            {conflicts.map((c, i) => (
-              <li key={i}>
-                <span class="badge conflict">{c.kind.replace(/_/g, " ")}</span> {c.message}{" "}
-                {c.sessions.map((id) => {
-                  const s = sessions.find((x) => x.id === id);
-                  return s ? (
-                    <a
-                      key={id}
-                      href={`?day=${wallDate(wallOf(s.start))}&session=${id}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        setQuery({ day: wallDate(wallOf(s.start)), session: id });
-                      }}
-                      dir="auto"
-                    >
-                      {s.title}{" "}
-                    </a>
-                  ) : null;
-                })}
-              </li>
-            ))}
+          <h2 id="conflicts-title">Conflicts ({conflicts.total})</h2>
+          {conflicts.summary && (
+            <p class="conflict-summary">
+              {(Object.keys(KIND_NAMES) as (keyof ConflictSummaryOut)[])
+                .filter((k) => conflicts.summary![k] > 0)
+                .map((k) => {
+                  const n = conflicts.summary![k];
+                  return `${n} ${KIND_NAMES[k][n === 1 ? 0 : 1]}`;
+                })
+                .join(" · ")}
+              {conflicts.items.length < conflicts.total ? ` · showing the first ${conflicts.items.length}` : ""}
+            </p>
+          )}
+          <ul ref={conflictList}>
+            {conflicts.items.map((c, i) => {
+              const linked = c.sessions
+                .slice(0, CONFLICT_LINKS)
+                .map((id) => byId.get(id))
+                .filter((s): s is SessionOut => s !== undefined);
+              const unlinked = c.count - linked.length;
+              return (
+                <li key={i} tabIndex={-1}>
+                  <p class="conflict-head">
+                    <span class="badge conflict">{c.kind.replace(/_/g, " ")}</span>{" "}
+                    <span class="conflict-when">{conflictWhen(c.start, c.end)}</span>
+                  </p>
+                  <p dir="auto">{c.message}</p>
+                  {linked.length > 0 && (
+                    <p class="conflict-sessions">
+                      {c.count === 1 ? "Session: " : `${c.count} sessions: `}
+                      {linked.map((s, j) => (
+                        <Fragment key={s.id}>
+                          {j > 0 && ", "}
+                          <a
+                            href={`?day=${wallDate(wallOf(s.start))}&session=${s.id}`}
+                            onClick={(e) => {
+                              e.preventDefault();
+                              setQuery({ day: wallDate(wallOf(s.start)), session: s.id });
+                            }}
+                            dir="auto"
+                          >
+                            {s.title}
+                          </a>
+                        </Fragment>
+                      ))}
+                      {unlinked > 0 && ` and ${unlinked} more`}
+                    </p>
+                  )}
+                </li>
+              );
+            })}
           </ul>
+          {conflicts.items.length < conflicts.total && (
+            <button type="button" class="secondary more" aria-disabled={conflictsBusy} onClick={moreConflicts}>
+              Show more conflicts ({conflicts.total - conflicts.items.length} more)
+            </button>
+          )}
         </section>
       )}
 
@@ -267,356 +369,5 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
         />
       )}
     </main>
-  );
-}
-
-function Tracks({ event, onChange }: { event: EventOut; onChange: () => void }) {
-  const [form, setForm] = useState<TrackCreate>({ slug: "", name: "", mode: "online" });
-  const [error, setError] = useState<string | null>(null);
-  const add = async (e: Event) => {
-    e.preventDefault();
-    setError(null);
-    try {
-      await request<TrackOut>(`events/${enc(event.slug)}/tracks`, {
-        method: "POST",
-        body: { ...form, location: form.location || null, join_url: form.join_url || null },
-      });
-      setForm({ slug: "", name: "", mode: "online" });
-      onChange();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-  const remove = async (t: TrackOut) => {
-    setError(null);
-    try {
-      await request(`events/${enc(event.slug)}/tracks/${enc(t.slug)}`, { method: "DELETE", ifMatch: `"t${t.version}"` });
-      onChange();
-    } catch (err) {
-      setError((err as Error).message);
-    }
-  };
-  const set = (k: keyof TrackCreate) => (e: Event) =>
-    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
-  return (
-    <details class="tracks card">
-      <summary>
-        <h2>Tracks ({event.tracks.map((t) => t.name).join(", ")})</h2>
-      </summary>
-      {error && <p class="error" role="alert">{error}</p>}
-      <ul>
-        {event.tracks.map((t) => (
-          <li key={t.slug}>
-            <strong dir="auto">{t.name}</strong> ({t.mode === "online" ? "online" : "in person"}
-            {t.location ? `, ${t.location}` : ""}
-            {t.join_url ? `, ${t.join_url}` : ""}){" "}
-            <button type="button" class="quiet" onClick={() => remove(t)}>
-              Remove<span class="visually-hidden"> track {t.name}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      <form class="grid-form" onSubmit={add}>
-        <div class="field">
-          <label for="tr-name">Name</label>
-          <input id="tr-name" required value={form.name} onInput={set("name")} dir="auto" />
-        </div>
-        <div class="field">
-          <label for="tr-slug">Slug</label>
-          <input id="tr-slug" required value={form.slug} onInput={set("slug")} pattern="[a-z0-9]+(-[a-z0-9]+)*" />
-        </div>
-        <div class="field">
-          <label for="tr-mode">Mode</label>
-          <select id="tr-mode" value={form.mode} onChange={set("mode")}>
-            <option value="in_person">In person</option>
-            <option value="online">Online</option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="tr-where">{form.mode === "online" ? "Join link" : "Location"}</label>
-          {form.mode === "online" ? (
-            <input id="tr-where" type="url" value={form.join_url ?? ""} onInput={set("join_url")} />
-          ) : (
-            <input id="tr-where" type="text" value={form.location ?? ""} onInput={set("location")} />
-          )}
-        </div>
-        <button type="submit" class="secondary">
-          Add track
-        </button>
-      </form>
-    </details>
-  );
-}
-
-// ---- the grid -----------------------------------------------------------------------------
-
-interface GridProps {
-  slug: string;
-  day: string;
-  sessions: SessionOut[];
-  extraRooms: string[];
-  conflicted: Map<string, string[]>;
-  selected: string | null;
-  onCreate: (d: NewSession) => void;
-  onChange: (s: SessionOut) => void;
-  onAnnounce: (m: string) => void;
-}
-
-interface Local {
-  start: string;
-  end: string;
-  room: string;
-}
-
-export function gridRange(walls: { start: string; end: string }[], day: string): [number, number] {
-  let lo = 8 * 60;
-  let hi = 19 * 60;
-  for (const w of walls) {
-    if (wallDate(w.start) !== day) continue;
-    lo = Math.min(lo, Math.floor(wallMinutes(w.start) / 60) * 60);
-    const endMin = wallDate(w.end) === day ? wallMinutes(w.end) : 24 * 60;
-    hi = Math.max(hi, Math.ceil(endMin / 60) * 60);
-  }
-  return [lo, Math.min(hi, 24 * 60)];
-}
-
-function Grid(props: GridProps) {
-  const { slug, day, sessions, extraRooms, conflicted, selected, onCreate, onChange, onAnnounce } = props;
-  // Optimistic positions while a change is on its way.
-  const [local, setLocal] = useState<Record<string, Local>>({});
-  const [ghost, setGhost] = useState<{ room: string; from: number; to: number } | null>(null);
-  const timers = useRef<Record<string, number>>({});
-  const latest = useRef<Record<string, SessionOut>>({});
-  for (const s of sessions) latest.current[s.id] = s;
-
-  const pos = (s: SessionOut): Local =>
-    local[s.id] ?? { start: wallOf(s.start), end: wallOf(s.end), room: s.room ?? NO_ROOM };
-  const todays = sessions.filter((s) => wallDate(pos(s).start) === day);
-  const rooms = useMemo(() => {
-    const set = new Set<string>();
-    for (const s of sessions) set.add(s.room ?? NO_ROOM);
-    for (const r of extraRooms) set.add(r);
-    if (set.size === 0) set.add("Main room");
-    return [...set].sort((a, b) => (a === NO_ROOM ? 1 : b === NO_ROOM ? -1 : a.localeCompare(b)));
-  }, [sessions, extraRooms]);
-  const [lo, hi] = gridRange(todays.map(pos), day);
-  const height = (hi - lo) * PX_PER_MIN;
-  const yToMin = (el: HTMLElement, clientY: number) =>
-    lo + snap((clientY - el.getBoundingClientRect().top) / PX_PER_MIN);
-
-  const save = (s: SessionOut, next: Local) => {
-    const id = s.id;
-    setLocal((l) => ({ ...l, [id]: next }));
-    window.clearTimeout(timers.current[id]);
-    timers.current[id] = window.setTimeout(async () => {
-      const cur = latest.current[id]!;
-      const was = { start: wallOf(cur.start), end: wallOf(cur.end), room: cur.room ?? NO_ROOM };
-      const body: SessionPatch = {};
-      const moved = next.start !== was.start;
-      const resized = wallDiff(next.start, next.end) !== wallDiff(was.start, was.end);
-      if (moved) body.start = next.start;
-      if (resized || (!moved && next.end !== was.end)) body.end = next.end;
-      if (next.room !== was.room) body.room = next.room || null;
-      if (Object.keys(body).length === 0) return;
-      try {
-        const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${id}`, {
-          method: "PATCH",
-          body,
-          ifMatch: sessionEtag(cur),
-        });
-        onChange(r.data);
-        onAnnounce(`Saved “${r.data.title}”: ${wallClock(wallOf(r.data.start))}–${wallClock(wallOf(r.data.end))}${r.data.room ? `, ${r.data.room}` : ""}.`);
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 412) {
-          onAnnounce(`Someone else changed “${cur.title}” meanwhile: showing their version. Try again.`);
-          const fresh = await request<SessionOut>(`events/${enc(slug)}/sessions/${id}`);
-          onChange(fresh.data);
-        } else onAnnounce(`Not saved: ${(e as Error).message}`);
-      } finally {
-        setLocal((l) => {
-          const { [id]: _, ...rest } = l;
-          return rest;
-        });
-      }
-    }, 400);
-  };
-
-  const onKey = (s: SessionOut) => (e: KeyboardEvent) => {
-    const p = pos(s);
-    const step = 5;
-    let next: Local | null = null;
-    if (e.key === "ArrowUp" || e.key === "ArrowDown") {
-      const d = e.key === "ArrowUp" ? -step : step;
-      if (e.shiftKey) {
-        const end = addMinutes(p.end, d);
-        if (wallDiff(p.start, end) >= step) next = { ...p, end };
-      } else next = { ...p, start: addMinutes(p.start, d), end: addMinutes(p.end, d) };
-    } else if (e.key === "ArrowLeft" || e.key === "ArrowRight") {
-      const rtl = getComputedStyle(e.currentTarget as Element).direction === "rtl";
-      const d = (e.key === "ArrowRight") !== rtl ? 1 : -1;
-      const i = rooms.indexOf(p.room);
-      const room = rooms[i + d];
-      if (room !== undefined) next = { ...p, room };
-    } else if (e.key === "Enter" || e.key === " ") {
-      e.preventDefault();
-      setQuery({ session: s.id });
-      return;
-    }
-    if (next) {
-      e.preventDefault();
-      onAnnounce(`“${s.title}”: ${wallClock(next.start)}–${wallClock(next.end)}${next.room ? `, ${next.room}` : ""}`);
-      save(s, next);
-    }
-  };
-
-  // Pointer drags: create in empty space, move a block, resize by its lower edge.
-  const drag = useRef<{
-    kind: "create" | "move" | "resize";
-    id?: string;
-    room: string;
-    startY: number;
-    origin: Local;
-    from: number;
-    moved: boolean;
-  } | null>(null);
-
-  const onColumnDown = (room: string) => (e: PointerEvent) => {
-    if (e.button !== 0 || (e.target as HTMLElement).closest(".block")) return;
-    const col = e.currentTarget as HTMLElement;
-    col.setPointerCapture?.(e.pointerId);
-    const m = yToMin(col, e.clientY);
-    drag.current = { kind: "create", room, startY: e.clientY, origin: { start: "", end: "", room }, from: m, moved: false };
-    setGhost({ room, from: m, to: m + 30 });
-  };
-  const onColumnMove = (e: PointerEvent) => {
-    const d = drag.current;
-    if (!d || d.kind !== "create") return;
-    const m = yToMin(e.currentTarget as HTMLElement, e.clientY);
-    d.moved = true;
-    setGhost({ room: d.room, from: Math.min(d.from, m), to: Math.max(d.from + 5, m) });
-  };
-  const onColumnUp = () => {
-    const d = drag.current;
-    drag.current = null;
-    if (!d || d.kind !== "create" || !ghost) return setGhost(null);
-    const to = d.moved ? ghost.to : ghost.from + 30;
-    onCreate({ title: "", start: wallAt(day, ghost.from), end: wallAt(day, Math.max(to, ghost.from + 5)), room: d.room });
-    setGhost(null);
-  };
-
-  const onBlockDown = (s: SessionOut, kind: "move" | "resize") => (e: PointerEvent) => {
-    if (e.button !== 0) return;
-    e.stopPropagation();
-    (e.currentTarget as HTMLElement).setPointerCapture?.(e.pointerId);
-    drag.current = { kind, id: s.id, room: pos(s).room, startY: e.clientY, origin: pos(s), from: 0, moved: false };
-  };
-  const onBlockMove = (s: SessionOut) => (e: PointerEvent) => {
-    const d = drag.current;
-    if (!d || d.id !== s.id) return;
-    const delta = snap((e.clientY - d.startY) / PX_PER_MIN);
-    if (delta === 0 && !d.moved) return;
-    d.moved = true;
-    // Which room column is under the pointer?
-    const under = document.elementsFromPoint(e.clientX, e.clientY).find((el) => el.classList.contains("column"));
-    const room = d.kind === "move" && under ? (under as HTMLElement).dataset.room ?? d.origin.room : d.origin.room;
-    const next =
-      d.kind === "move"
-        ? { start: addMinutes(d.origin.start, delta), end: addMinutes(d.origin.end, delta), room }
-        : { ...d.origin, end: wallDiff(d.origin.start, addMinutes(d.origin.end, delta)) >= 5 ? addMinutes(d.origin.end, delta) : addMinutes(d.origin.start, 5) };
-    setLocal((l) => ({ ...l, [s.id]: next }));
-  };
-  const onBlockUp = (s: SessionOut) => () => {
-    const d = drag.current;
-    drag.current = null;
-    if (!d || d.id !== s.id) return;
-    if (!d.moved) {
-      setQuery({ session: s.id });
-      return;
-    }
-    const next = local[s.id];
-    if (next) save(s, next);
-  };
-
-  const hours: number[] = [];
-  for (let h = lo; h <= hi; h += 60) hours.push(h);
-
-  return (
-    <div class="grid-scroll">
-      <div class="grid" style={{ "--rooms": rooms.length }}>
-        <div class="corner" aria-hidden="true" />
-        {rooms.map((r) => (
-          <div key={`h-${r}`} class="room-head" dir="auto">
-            {r || "No room"}
-          </div>
-        ))}
-        <div class="hours" style={{ height: `${height}px` }} aria-hidden="true">
-          {hours.map((h) => (
-            <span key={h} style={{ top: `${(h - lo) * PX_PER_MIN}px` }}>
-              {String(Math.floor(h / 60)).padStart(2, "0")}:00
-            </span>
-          ))}
-        </div>
-        {rooms.map((r) => (
-          <div
-            key={r}
-            class="column"
-            data-room={r}
-            role="group"
-            aria-label={`${r || "No room"}, ${formatDate(day, "short")}`}
-            style={{ height: `${height}px` }}
-            onPointerDown={onColumnDown(r)}
-            onPointerMove={onColumnMove}
-            onPointerUp={onColumnUp}
-          >
-            {ghost && ghost.room === r && (
-              <div class="ghost" style={{ top: `${(ghost.from - lo) * PX_PER_MIN}px`, height: `${(ghost.to - ghost.from) * PX_PER_MIN}px` }}>
-                {wallClock(wallAt(day, ghost.from))}–{wallClock(wallAt(day, ghost.to))}
-              </div>
-            )}
-            {todays
-              .filter((s) => pos(s).room === r)
-              .map((s) => {
-                const p = pos(s);
-                const top = (wallMinutes(p.start) - lo) * PX_PER_MIN;
-                const endMin = wallDate(p.end) === day ? wallMinutes(p.end) : 24 * 60;
-                const h = Math.max(5, endMin - wallMinutes(p.start)) * PX_PER_MIN;
-                const bad = conflicted.get(s.id);
-                return (
-                  <div
-                    key={s.id}
-                    class={`block${bad ? " conflict" : ""}${selected === s.id ? " selected" : ""}${local[s.id] ? " pending" : ""}${s.status === "cancelled" ? " cancelled" : ""}`}
-                    style={{ top: `${top}px`, height: `${h}px` }}
-                    tabIndex={0}
-                    role="button"
-                    aria-label={`${s.title}, ${wallClock(p.start)} to ${wallClock(p.end)}${bad ? `, conflict: ${bad.join("; ")}` : ""}`}
-                    aria-describedby="grid-help"
-                    aria-pressed={selected === s.id}
-                    data-session={s.id}
-                    onKeyDown={onKey(s)}
-                    onPointerDown={onBlockDown(s, "move")}
-                    onPointerMove={onBlockMove(s)}
-                    onPointerUp={onBlockUp(s)}
-                  >
-                    <span class="block-time">
-                      {wallClock(p.start)}–{wallClock(p.end)}
-                    </span>{" "}
-                    <span class="block-title" dir="auto">
-                      {s.title}
-                    </span>
-                    {bad && <span class="block-flag" aria-hidden="true">!</span>}
-                    <span
-                      class="resize"
-                      aria-hidden="true"
-                      onPointerDown={onBlockDown(s, "resize")}
-                      onPointerMove={onBlockMove(s)}
-                      onPointerUp={onBlockUp(s)}
-                    />
-                  </div>
-                );
-              })}
-          </div>
-        ))}
-      </div>
-    </div>
   );
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 from uuid import UUID
@@ -18,6 +19,14 @@ class Account:
     name: str | None = None
     # argon2id; None: no password yet (the account uses API tokens only).
     password_hash: str | None = field(default=None, repr=False)
+
+    @property
+    def credential(self) -> str:
+        """Names the current password without revealing it: browser logins remember it, and
+        a changed password (a new hash) ends every login made with the old one."""
+        if self.password_hash is None:
+            return ""
+        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True, slots=True)

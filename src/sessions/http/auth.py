@@ -25,5 +25,7 @@ async def provide_viewer(request: Request, accounts: Accounts) -> Viewer:
     if data is None:  # no cookie, expired or logged out: a reader like any other
         return ANONYMOUS
     check_csrf(request, data)
-    viewer = await accounts.viewer_for_account(data.account, via_cookie=True)
+    viewer = await accounts.viewer_for_account(
+        data.account, via_cookie=True, credential=data.credential
+    )
     return viewer if viewer is not None else ANONYMOUS

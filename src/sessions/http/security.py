@@ -56,6 +56,8 @@ class LoginData(msgspec.Struct):
     account: uuid.UUID
     csrf: str
     created: float
+    # The password the login was made with (Account.credential): a new password ends it.
+    credential: str = "-"
 
 
 def _key(session_id: str) -> str:
@@ -69,9 +71,9 @@ class LoginSessions:
         self.store = store
         self.ttl = ttl
 
-    async def create(self, account: uuid.UUID) -> tuple[str, LoginData]:
+    async def create(self, account: uuid.UUID, credential: str) -> tuple[str, LoginData]:
         session_id = secrets.token_urlsafe(32)
-        data = LoginData(account, secrets.token_urlsafe(32), time.time())
+        data = LoginData(account, secrets.token_urlsafe(32), time.time(), credential)
         await self.store.set(_key(session_id), msgspec.json.encode(data), expires_in=self.ttl)
         return session_id, data
 

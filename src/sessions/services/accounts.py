@@ -90,11 +90,19 @@ class AccountService(Service):
             return None
         return Viewer(account.id, account.email)
 
-    async def viewer_for_account(self, account_id: uuid.UUID, via_cookie: bool) -> Viewer | None:
+    async def viewer_for_account(
+        self, account_id: uuid.UUID, via_cookie: bool, credential: str | None = None
+    ) -> Viewer | None:
+        """The account behind a login; None if it is gone, or if `credential` (the password
+        the login was made with) is no longer the account's: a password change ends it."""
         account = await self.uow.accounts.get(account_id)
-        if account is None:
+        if account is None or (credential is not None and credential != account.credential):
             return None
         return Viewer(account.id, account.email, via_cookie=via_cookie)
+
+    async def credential(self, account_id: uuid.UUID) -> str:
+        account = await self.uow.accounts.get(account_id)
+        return account.credential if account is not None else ""
 
     async def me(self, viewer: Viewer) -> Me:
         require_account(viewer)

@@ -27,6 +27,7 @@ from sessions.http.security import (
     LoginSessions,
     RateLimiter,
     check_csrf,
+    check_sign_in_request,
     cleared_cookies,
     client_address,
     is_secure,
@@ -36,7 +37,7 @@ from sessions.services.access import Unauthorized
 from sessions.services.accounts import check_password
 
 SMALL_BODY = 16 * 1024
-LOGIN = documented(400, 401, 413, 422, 429, 503)
+LOGIN = documented(400, 401, 403, 413, 415, 422, 429, 503)
 SIGNED_IN = documented(401, 503)
 
 
@@ -64,6 +65,7 @@ class AuthController(Controller):
     async def login(
         self, request: Request, data: JSONBody[LoginIn], accounts: Accounts, settings: AppSettings
     ) -> Response[AccountOut]:
+        check_sign_in_request(request, settings.public_url)
         limiter: RateLimiter = request.app.state.limiter
         await limiter.hit("login-ip", client_address(request), Limit.parse(settings.login_rate_ip))
         await limiter.hit(
@@ -75,7 +77,9 @@ class AuthController(Controller):
         logins: LoginSessions = request.app.state.logins
         # Never promote a session id the browser already had (fixation): always a new one.
         await logins.delete(request.cookies.get(SESSION_COOKIE))
-        session_id, login = await logins.create(viewer.account_id)
+        session_id, login = await logins.create(
+            viewer.account_id, await accounts.credential(viewer.account_id)
+        )
         me = await accounts.me(viewer)
         return Response(
             AccountOut(me.email, me.name),
@@ -123,7 +127,7 @@ class AuthController(Controller):
         responses=documented(400, 401, 403, 413, 422, 429, 503),
         request_max_body_size=SMALL_BODY,
     )
-    async def change_password(
+    async def change_password(  # type: ignore[return]
         self,
         request: Request,
         data: JSONBody[PasswordChange],
@@ -131,13 +135,28 @@ class AuthController(Controller):
         viewer: CurrentViewer,
         settings: AppSettings,
     ) -> None:
+        """Every other login of the account ends (its credential no longer matches); the one
+        making the change gets a fresh session. API tokens are not affected."""
         me = await accounts.me(viewer)
         limiter: RateLimiter = request.app.state.limiter
         await limiter.hit("login-email", me.email.casefold(), Limit.parse(settings.login_rate))
         if await accounts.authenticate(me.email, data.current_password) is None:
             raise Unauthorized("The current password is wrong.")
         check_password(data.new_password, "new_password")
-        await accounts.set_password(me.email, data.new_password)
+        account = await accounts.set_password(me.email, data.new_password)
+        cookies = []
+        if viewer.via_cookie:
+            logins: LoginSessions = request.app.state.logins
+            await logins.delete(request.cookies.get(SESSION_COOKIE))
+            session_id, login = await logins.create(account.id, account.credential)
+            cookies = session_cookies(
+                session_id,
+                login,
+                secure=is_secure(request, settings.public_url),
+                max_age=int(logins.ttl.total_seconds()),
+            )
+        # A Response, for its cookies; annotated None so the schema shows a bodiless 204.
+        return Response(None, status_code=204, cookies=cookies)  # type: ignore[return-value]
 
     @get("/tokens", summary="Your API tokens (never the tokens themselves)", responses=SIGNED_IN)
     async def list_tokens(self, accounts: Accounts, viewer: CurrentViewer) -> Page[TokenOut]:

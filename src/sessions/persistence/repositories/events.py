@@ -70,19 +70,14 @@ class EventRepository:
         )
         return rows, int(total or 0)
 
-    async def published(self) -> Sequence[EventRow]:
-        return (
-            (
-                await self.db_session.execute(
-                    select(EventRow)
-                    .where(EventRow.status == "published")
-                    .options(selectinload(EventRow.tracks))
-                    .order_by(EventRow.start_date, EventRow.slug)
-                )
-            )
-            .scalars()
-            .all()
+    async def published(self) -> list[Event]:
+        rows = await self.db_session.scalars(
+            select(EventRow)
+            .where(EventRow.status == "published")
+            .options(selectinload(EventRow.tracks))
+            .order_by(EventRow.start_date, EventRow.slug)
         )
+        return [to_event(r) for r in rows]
 
     async def version(self, event_id: uuid.UUID) -> int:
         return int(

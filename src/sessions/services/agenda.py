@@ -80,7 +80,7 @@ class AgendaService(Service):
         Returns the bytes and the event version they were made from.
         """
         event = await self.ctx.directory.to_read(self.uow, slug, viewer)
-        zone = query.zone or get_zone(event.timezone)
+        zone = query.zone if query.zone is not None else get_zone(event.timezone)
         _check_track(event, query.track)
         key = ("agenda", event.id, event.version, zone.name, query.track, query.on_date, encode)
         cached = self.ctx.outputs.get(key)
@@ -92,7 +92,7 @@ class AgendaService(Service):
 
     async def _build(self, event: Event, query: AgendaQuery) -> Agenda:
         assert event.id is not None
-        zone = query.zone or get_zone(event.timezone)
+        zone = query.zone if query.zone is not None else get_zone(event.timezone)
         _check_track(event, query.track)
         sessions = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
         return build_agenda(
@@ -113,7 +113,7 @@ class AgendaService(Service):
         assert event.id is not None
         if event.track(track) is None:
             raise NotFound(f"No track {track!r} in {slug!r}.")
-        zone = zone or get_zone(event.timezone)
+        zone = zone if zone is not None else get_zone(event.timezone)
         moment = to_wall_time(at, zone, "at").instant if at is not None else self.ctx.clock()
         # Until the live repository lands (the sessions branch): reads only the event's id.
         late = (await late_by_track(self.uow.db_session, event)).get(track, 0)  # type: ignore[arg-type]

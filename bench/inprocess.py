@@ -30,7 +30,7 @@ from sessions.persistence.unit_of_work import Database
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
 from sessions.services.access import ANONYMOUS
-from sessions.services.agenda import AgendaService
+from sessions.services.agenda import AgendaQuery, AgendaService
 from sessions.services.calendars import CalendarQuery, CalendarService
 from sessions.services.context import ServiceContext
 
@@ -154,7 +154,8 @@ async def measure(database_url: str, n_sessions: int, repeat: int) -> dict[str, 
 
     async def agenda_cold() -> bytes:
         async with ctx.unit_of_work() as uow:
-            view = await AgendaService(ctx, uow).agenda("bench", ANONYMOUS, tz="America/New_York")
+            query = AgendaQuery(zone=get_zone("America/New_York"))
+            view = await AgendaService(ctx, uow).agenda("bench", ANONYMOUS, query)
         return msgspec.json.encode(agenda_out(view.agenda))
 
     queries.n = 0

@@ -160,10 +160,6 @@ async def test_register_move_cancel_request_update_cancel(client, auth, mail_ctx
 async def test_a_stopped_mail_server_loses_nothing_and_nothing_is_sent_twice(
     client, auth, mail_ctx, smtp
 ):
-    from sqlalchemy import select
-
-    from sessions.persistence.tables import OutboxRow
-
     await reference_example(client, auth)
     await register(client)
     await register(client)
@@ -172,9 +168,9 @@ async def test_a_stopped_mail_server_loses_nothing_and_nothing_is_sent_twice(
     down = await send_due(mail_ctx, mailer)
     assert (down.sent, down.deferred) == (0, 2)
     async with mail_ctx.unit_of_work() as uow:
-        db_session = uow.db_session
-        rows = list(await db_session.scalars(select(OutboxRow)))
-    assert all(r.sent_at is None and r.attempts == 1 and r.last_error for r in rows)
+        messages = await uow.outbox.all()
+    assert len(messages) == 2
+    assert all(m.sent_at is None and m.attempts == 1 and m.last_error for m in messages)
     # Not due yet: backoff.
     smtp.start()
     assert (await send_due(mail_ctx, mailer)).sent == 0

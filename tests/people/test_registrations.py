@@ -174,3 +174,40 @@ async def test_a_track_with_attendees_cannot_be_deleted(client, auth):
     await register(client, track="online")
     response = await client.delete(f"{EVENT}/tracks/online", headers=auth)
     assert_problem(response, 409)
+
+
+async def test_the_repository_refuses_a_save_over_a_stale_read_and_finds_followers(
+    client, auth, ctx
+):
+    import uuid
+    from dataclasses import replace
+
+    import pytest
+
+    from sessions.domain.errors import StaleVersion
+    from sessions.domain.zones import get_zone
+    from sessions.services.tokens import hash_token
+
+    tccm = await reference_example(client, auth)
+    body = await register(client)
+    await register(client, email="bo@example.org", track="in-person")
+    manage = body["manage_url"].removeprefix("https://sessions.test")
+    token = manage.rsplit("/", 1)[1]
+    async with ctx.unit_of_work() as uow:
+        read = await uow.registrations.get_by_manage_hash(hash_token(token))
+        assert read is not None and read.track == "online" and read.version == body["version"]
+        event = await uow.events.get(read.event_slug)
+        assert event is not None and event.id is not None
+        sessions = await uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
+        (session,) = [s for s in sessions if s.id == uuid.UUID(tccm["id"])]
+        # The TCCM session runs in both tracks: both attendees follow it; online-only, only Ana.
+        both = await uow.registrations.following(event.id, session)
+        assert sorted(r.email for r in both) == ["ana@example.org", "bo@example.org"]
+        online = await uow.registrations.following(event.id, replace(session, tracks=("online",)))
+        assert [r.email for r in online] == ["ana@example.org"]
+    # Someone else changes the registration after it was read: a save over that read is refused.
+    assert (await client.patch(manage, json={"name": "Ana Other"})).status_code == 200
+    with pytest.raises(StaleVersion):
+        async with ctx.unit_of_work() as uow:
+            await uow.registrations.save(event, replace(read, name="Ana Mine"))
+    assert (await client.get(manage)).json()["name"] == "Ana Other"

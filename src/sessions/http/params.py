@@ -34,7 +34,8 @@ def expected_version(if_match: str | None, kind: str) -> Expected:
     """The version(s) an `If-Match` names, parsed once at the edge: None means "any" (absent
     or `*`); several tags match when any of them does (RFC 9110).
 
-    A header naming no version of this kind of resource can never match: `NO_VERSION`.
+    A header naming no version of this kind of resource can never match: `NO_VERSION`, which
+    the service refuses (412) after its lookups and access checks.
     """
     if if_match is None:
         return None

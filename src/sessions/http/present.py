@@ -8,6 +8,7 @@ from sessions.config import Settings
 from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
 from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.conflicts import Conflict, ConflictKind, count_by_kind
+from sessions.domain.links import PublicLinks, webcal
 from sessions.domain.live import expected
 from sessions.domain.model import Session, Track
 from sessions.domain.zones import Zone, get_zone
@@ -30,20 +31,18 @@ from sessions.services.events import EventView
 from sessions.services.imports import ImportReport
 from sessions.services.sessions import SessionView
 
-API = "/api/v1"
+
+def links(settings: Settings) -> PublicLinks:
+    return PublicLinks(settings.public_url)
 
 
 def at(moment: datetime, zone: Zone) -> str:
     return format_instant(in_zone(moment, zone))
 
 
-def webcal(url: str) -> str:
-    """The same feed as a subscribe link: calendar apps open webcal:// as a subscription."""
-    return "webcal://" + url.split("://", 1)[1]
-
-
 def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
-    ics = f"{settings.public_url}/events/{event_slug}/tracks/{track.slug}.ics"
+    to = links(settings)
+    ics = to.track_calendar(event_slug, track.slug)
     return TrackOut(
         track.slug,
         track.name,
@@ -52,7 +51,7 @@ def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
         track.join_url,
         track.version,
         Links(
-            self=f"{settings.public_url}{API}/events/{event_slug}/tracks/{track.slug}",
+            self=to.api_track(event_slug, track.slug),
             ics=ics,
             webcal=webcal(ics),
         ),
@@ -61,6 +60,7 @@ def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
 
 def event_out(view: EventView, settings: Settings) -> EventOut:
     e = view.event
+    to = links(settings)
     return EventOut(
         slug=e.slug,
         title=e.title,
@@ -74,10 +74,10 @@ def event_out(view: EventView, settings: Settings) -> EventOut:
         version=e.version,
         tracks=[track_out(t, e.slug, settings) for t in view.tracks],
         links=Links(
-            self=f"{settings.public_url}{API}/events/{e.slug}",
-            agenda=f"{settings.public_url}{API}/events/{e.slug}/agenda",
-            ics=f"{settings.public_url}/events/{e.slug}.ics",
-            webcal=webcal(f"{settings.public_url}/events/{e.slug}.ics"),
+            self=to.api_event(e.slug),
+            agenda=to.api_agenda(e.slug),
+            ics=to.event_calendar(e.slug),
+            webcal=webcal(to.event_calendar(e.slug)),
         ),
     )
 
@@ -85,6 +85,7 @@ def event_out(view: EventView, settings: Settings) -> EventOut:
 def session_out(view: SessionView, settings: Settings) -> SessionOut:
     s: Session = view.session
     zone = get_zone(view.timezone)
+    to = links(settings)
     return SessionOut(
         id=s.id,  # type: ignore[arg-type]
         event=view.event_slug,
@@ -112,9 +113,9 @@ def session_out(view: SessionView, settings: Settings) -> SessionOut:
         ],
         updated_at=format_instant(s.updated_at) if s.updated_at else "",
         links=Links(
-            self=f"{settings.public_url}{API}/events/{view.event_slug}/sessions/{s.id}",
-            ics=f"{settings.public_url}/events/{view.event_slug}/sessions/{s.id}.ics",
-            webcal=webcal(f"{settings.public_url}/events/{view.event_slug}/sessions/{s.id}.ics"),
+            self=to.api_session(view.event_slug, s.id),
+            ics=to.session_invite(view.event_slug, s.id),
+            webcal=webcal(to.session_invite(view.event_slug, s.id)),
         ),
     )
 

@@ -23,6 +23,8 @@ from sessions.persistence.repositories.accounts import AccountRepository
 from sessions.persistence.repositories.events import EventRepository
 from sessions.persistence.repositories.members import MemberRepository
 from sessions.persistence.repositories.meta import MetaRepository
+from sessions.persistence.repositories.outbox import OutboxRepository
+from sessions.persistence.repositories.registrations import RegistrationRepository
 from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.repositories.tracks import TrackRepository
 
@@ -67,6 +69,14 @@ class UnitOfWork:
     @cached_property
     def meta(self) -> MetaRepository:
         return MetaRepository(self.db_session)
+
+    @cached_property
+    def registrations(self) -> RegistrationRepository:
+        return RegistrationRepository(self.db_session)
+
+    @cached_property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.db_session)
 
     def after_commit(self, callback: AfterCommit) -> None:
         self._after_commit.append(callback)

@@ -5,17 +5,16 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sessions.domain.agenda import Agenda, NowNext, build_agenda, now_and_next
-from sessions.domain.clock import parse_wall_time
+from sessions.domain.clock import to_wall_time
 from sessions.domain.conflicts import Conflict, find_conflicts
 from sessions.domain.errors import InvalidInput, NotFound
 from sessions.domain.model import Event
 from sessions.domain.zones import UnknownZone, Zone, get_zone
-from sessions.persistence.mapping import to_event, to_session, to_track
-from sessions.persistence.tables import EventRow
-from sessions.services.access import Viewer, access_for, readable, writable
+from sessions.persistence.mapping import to_event, to_session
+from sessions.services.access import Viewer, access_in, event_to_read, writable
 from sessions.services.context import Service
 from sessions.services.live import late_by_track
 
@@ -30,12 +29,21 @@ def zone_param(name: str | None, default: str, field: str = "tz") -> Zone:
         raise InvalidInput.single(field, str(exc), name) from None
 
 
-def _check_track(event: EventRow, track: str | None, field: str = "track") -> None:
-    if track is not None and track not in {t.slug for t in event.tracks}:
-        known = ", ".join(t.slug for t in event.tracks)
+def _check_track(event: Event, track: str | None, field: str = "track") -> None:
+    if track is not None and event.track(track) is None:
+        known = ", ".join(event.track_slugs)
         raise InvalidInput.single(
             field, f"no track {track!r} in this event (tracks: {known})", track
         )
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaQuery:
+    """One reader's view: their zone (None: the event's), their track, one local day."""
+
+    zone: Zone | None = None
+    track: str | None = None
+    on_date: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,63 +63,42 @@ class NowNextView:
 
 class AgendaService(Service):
     async def agenda(
-        self,
-        slug: str,
-        viewer: Viewer,
-        *,
-        tz: str | None = None,
-        track: str | None = None,
-        on_date: date | None = None,
+        self, slug: str, viewer: Viewer, query: AgendaQuery = AgendaQuery()
     ) -> AgendaView:
-        db_session = self.uow.db_session
-        event_row = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        zone = zone_param(tz, event_row.timezone)
-        _check_track(event_row, track)
-        sessions = await self.uow.sessions.domain_for_event(
-            event_row.id, get_zone(event_row.timezone)
-        )
-        agenda = build_agenda(
-            to_event(event_row),
-            sessions,
-            zone,
-            track=track,
-            on_date=on_date,
-            tracks=[to_track(t) for t in event_row.tracks],
-        )
-        return AgendaView(agenda, (await access_for(db_session, event_row, viewer)).can_write)
+        event = await event_to_read(self.uow, slug, viewer)
+        agenda = await self._build(event, query)
+        return AgendaView(agenda, (await access_in(self.uow, event, viewer)).can_write)
 
     async def agenda_document(
         self,
         slug: str,
         viewer: Viewer,
         encode: Callable[[Agenda], bytes],
-        *,
-        tz: str | None = None,
-        track: str | None = None,
-        on_date: date | None = None,
+        query: AgendaQuery = AgendaQuery(),
     ) -> tuple[bytes, int]:
         """The agenda encoded by `encode`, cached per event version: a repeat read renders nothing.
 
         Returns the bytes and the event version they were made from.
         """
-        db_session = self.uow.db_session
-        event_row = await readable(
-            db_session, await self.ctx.directory.get(db_session, slug), viewer, slug
-        )
-        zone = zone_param(tz, event_row.timezone)
-        _check_track(event_row, track)
-        key = ("agenda", event_row.id, event_row.version, zone.name, track, on_date, encode)
+        event = await self.ctx.directory.to_read(self.uow, slug, viewer)
+        zone = query.zone if query.zone is not None else get_zone(event.timezone)
+        _check_track(event, query.track)
+        key = ("agenda", event.id, event.version, zone.name, query.track, query.on_date, encode)
         cached = self.ctx.outputs.get(key)
         if cached is not None:
-            return cached, event_row.version
-        sessions = await self.uow.sessions.domain_for_event(
-            event_row.id, get_zone(event_row.timezone)
-        )
-        event, tracks = to_event(event_row), [to_track(t) for t in event_row.tracks]
-        agenda = build_agenda(event, sessions, zone, track=track, on_date=on_date, tracks=tracks)
-        body = encode(agenda)
+            return cached, event.version
+        body = encode(await self._build(event, query))
         self.ctx.outputs[key] = body
         return body, event.version
+
+    async def _build(self, event: Event, query: AgendaQuery) -> Agenda:
+        assert event.id is not None
+        zone = query.zone if query.zone is not None else get_zone(event.timezone)
+        _check_track(event, query.track)
+        sessions = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
+        return build_agenda(
+            event, sessions, zone, track=query.track, on_date=query.on_date, tracks=event.tracks
+        )
 
     async def now_next(
         self,
@@ -119,27 +106,28 @@ class AgendaService(Service):
         track: str,
         viewer: Viewer,
         *,
-        at: str | None = None,
-        tz: str | None = None,
+        at: datetime | None = None,
+        zone: Zone | None = None,
     ) -> NowNextView:
-        """`at` is an instant with an offset, or a wall time in `tz` (default: now)."""
-        db_session = self.uow.db_session
-        event_row = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        if track not in {t.slug for t in event_row.tracks}:
+        """`at` is an instant, or a wall time (naive) in `zone` (default: the event's); None: now."""
+        event = await event_to_read(self.uow, slug, viewer)
+        assert event.id is not None
+        if event.track(track) is None:
             raise NotFound(f"No track {track!r} in {slug!r}.")
-        zone = zone_param(tz, event_row.timezone)
-        moment = parse_wall_time(at, zone, "at").instant if at else self.ctx.clock()
-        late = (await late_by_track(db_session, event_row)).get(track, 0)
+        zone = zone if zone is not None else get_zone(event.timezone)
+        moment = to_wall_time(at, zone, "at").instant if at is not None else self.ctx.clock()
+        # Until the live repository lands (the sessions branch): reads only the event's id.
+        late = (await late_by_track(self.uow.db_session, event)).get(track, 0)  # type: ignore[arg-type]
         # Running N minutes late, what runs now is what the plan had N minutes ago.
         planned_now = moment - timedelta(minutes=late)
         repo = self.uow.sessions
-        current = await repo.around(event_row.id, planned_now, planned_now + timedelta(seconds=1))
-        upcoming = await repo.next_after(event_row.id, planned_now, _NEXT_LOOKAHEAD)
-        event_zone = get_zone(event_row.timezone)
+        current = await repo.around(event.id, planned_now, planned_now + timedelta(seconds=1))
+        upcoming = await repo.next_after(event.id, planned_now, _NEXT_LOOKAHEAD)
+        event_zone = get_zone(event.timezone)
         by_id = {r.id: r for r in [*current, *upcoming]}
         sessions = [to_session(r, event_zone) for r in by_id.values()]
         result = now_and_next(sessions, track, planned_now)
-        return NowNextView(to_event(event_row), track, zone, replace(result, at=moment), late)
+        return NowNextView(event, track, zone, replace(result, at=moment), late)
 
     async def conflicts(
         self, slug: str, viewer: Viewer, *, tz: str | None = None

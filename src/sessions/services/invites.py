@@ -17,14 +17,13 @@ from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr
 
-from sqlalchemy import select
-
 from sessions.domain.agenda import build_agenda
 from sessions.domain.clock import format_instant, in_zone
+from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, EventStatus, Session, SessionStatus, Track
+from sessions.domain.registrations import Registration
 from sessions.domain.zones import get_zone
-from sessions.persistence.database import DbSession
-from sessions.persistence.tables import OutboxRow, RegistrationRow
+from sessions.persistence.repositories.outbox import OutboxMessage
 from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
@@ -40,15 +39,14 @@ class Attendee:
     registration_id: uuid.UUID | None = None
 
 
-def attendee_of(row: RegistrationRow) -> Attendee:
-    return Attendee(row.email, row.name, row.timezone, row.track.slug, row.id)
-
-
-def sessions_of(row: RegistrationRow, sessions: Iterable[Session]) -> list[Session]:
-    """The sessions a registration follows: those chosen, or every one of its track."""
-    chosen = {c.session_id for c in row.choices}
-    track = row.track.slug
-    return [s for s in sessions if track in s.tracks and (not chosen or s.id in chosen)]
+def attendee_of(registration: Registration) -> Attendee:
+    return Attendee(
+        registration.email,
+        registration.name,
+        registration.timezone,
+        registration.track,
+        registration.id,
+    )
 
 
 def invite(
@@ -95,7 +93,7 @@ def invite(
         f"{session.title}\n{event.title}\n\n"
         f"Starts {start} ({attendee.timezone}), track {attendee.track}.\n"
         + ("This session is cancelled.\n" if method == "CANCEL" else "")
-        + f"\n{mail.base_url}/events/{event.slug}/sessions/{session.id}\n"
+        + f"\n{PublicLinks(mail.base_url).session_page(event.slug, session.id)}\n"
     )
     message.set_content(text)
     message.add_alternative(
@@ -107,27 +105,24 @@ def invite(
 
 
 def queue(
-    db_session: DbSession,
+    uow: UnitOfWork,
     mail: MailSettings | None,
     event: Event,
-    tracks: Sequence[Track],
     items: Iterable[tuple[Attendee, Session, str]],
     now: datetime,
 ) -> int:
-    """Add one outbox row per (attendee, session, method), in the caller's transaction."""
+    """Add one outbox message per (attendee, session, method), in the caller's unit of work."""
     if mail is None:
         return 0
     count = 0
     for attendee, session, method in items:
-        message_id, message = invite(mail, event, session, tracks, attendee, method, now)
-        db_session.add(
-            OutboxRow(
+        message_id, message = invite(mail, event, session, event.tracks, attendee, method, now)
+        uow.outbox.add(
+            OutboxMessage(
                 id=message_id,
                 recipient=attendee.email,
                 message=message.as_string(),
                 created_at=now,
-                attempts=0,
-                next_attempt_at=now,
             )
         )
         count += 1
@@ -141,10 +136,7 @@ async def followers(uow: UnitOfWork, event: Event, session: Session) -> list[Att
     """Attendees whose invites follow this session (none while the event is a draft)."""
     if event.status is not EventStatus.PUBLISHED or event.id is None:
         return []
-    rows = await uow.db_session.scalars(
-        select(RegistrationRow).where(RegistrationRow.event_id == event.id)
-    )
-    return [attendee_of(r) for r in rows if sessions_of(r, [session])]
+    return [attendee_of(r) for r in await uow.registrations.following(event.id, session)]
 
 
 def session_changed(
@@ -164,19 +156,17 @@ def session_changed(
     cancelled = replace(after, status=SessionStatus.CANCELLED)
     now = ctx.clock()
     queue(
-        uow.db_session,
+        uow,
         ctx.mail,
         event,
-        event.tracks,
         ((a, cancelled, "CANCEL") for a in dropped),
         now,
     )
     method = "CANCEL" if after.status is SessionStatus.CANCELLED else "REQUEST"
     queue(
-        uow.db_session,
+        uow,
         ctx.mail,
         event,
-        event.tracks,
         ((a, after, method) for a in following_after),
         now,
     )
@@ -187,10 +177,9 @@ def session_deleted(
 ) -> None:
     """A deleted session is cancelled in every follower's calendar."""
     queue(
-        uow.db_session,
+        uow,
         ctx.mail,
         event,
-        event.tracks,
         ((a, gone, "CANCEL") for a in following),
         ctx.clock(),
     )
@@ -204,5 +193,4 @@ __all__ = [
     "queue",
     "session_changed",
     "session_deleted",
-    "sessions_of",
 ]

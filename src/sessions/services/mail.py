@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from urllib.parse import unquote, urlsplit
 
-from sqlalchemy import select
-
-from sessions.persistence.tables import OutboxRow
+from sessions.persistence.repositories.outbox import OutboxMessage
 from sessions.services.context import ServiceContext
 
 log = logging.getLogger(__name__)
@@ -114,48 +112,29 @@ def backoff(attempts: int) -> timedelta:
     return min(BASE_DELAY * (2 ** max(attempts - 1, 0)), MAX_DELAY)
 
 
-async def _claim(ctx: ServiceContext, limit: int) -> list[OutboxRow]:
-    now = ctx.clock()
+async def _claim(ctx: ServiceContext, limit: int) -> list[OutboxMessage]:
+    """Due messages, leased to this sender for `LEASE` (its own short transaction)."""
     async with ctx.unit_of_work() as uow:
-        db_session = uow.db_session
-        query = (
-            select(OutboxRow)
-            .where(
-                OutboxRow.sent_at.is_(None),
-                OutboxRow.failed_at.is_(None),
-                OutboxRow.next_attempt_at <= now,
-            )
-            .order_by(OutboxRow.next_attempt_at, OutboxRow.created_at)
-            .limit(limit)
-        )
-        if db_session.bind.dialect.name == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        rows = list(await db_session.scalars(query))
-        for row in rows:
-            row.attempts += 1
-            row.next_attempt_at = now + LEASE
-        await db_session.flush()
-        for row in rows:
-            db_session.expunge(row)
-        return rows
+        return await uow.outbox.claim(ctx.clock(), limit, LEASE)
 
 
-async def _finish(ctx: ServiceContext, row: OutboxRow, error: str | None, permanent: bool) -> str:
+async def _finish(
+    ctx: ServiceContext, message: OutboxMessage, error: str | None, permanent: bool
+) -> str:
     now = ctx.clock()
     async with ctx.unit_of_work() as uow:
-        db_session = uow.db_session
-        stored = await db_session.get(OutboxRow, row.id)
+        stored = await uow.outbox.get(message.id)
         if stored is None:
             return "gone"
         if error is None:
-            stored.sent_at = now
-            stored.last_error = None
+            await uow.outbox.finish(message.id, sent_at=now)
             return "sent"
-        stored.last_error = error[:500]
         if permanent or stored.attempts >= MAX_ATTEMPTS:
-            stored.failed_at = now
+            await uow.outbox.finish(message.id, failed_at=now, error=error)
             return "failed"
-        stored.next_attempt_at = now + backoff(stored.attempts)
+        await uow.outbox.finish(
+            message.id, next_attempt_at=now + backoff(stored.attempts), error=error
+        )
         return "deferred"
 
 
@@ -164,23 +143,26 @@ async def send_due(ctx: ServiceContext, mailer: Mailer, *, limit: int = 1000) ->
     counts = {"sent": 0, "failed": 0, "deferred": 0, "gone": 0}
     left = limit
     while left > 0:
-        rows = await _claim(ctx, min(BATCH, left))
-        if not rows:
+        messages = await _claim(ctx, min(BATCH, left))
+        if not messages:
             break
-        left -= len(rows)
-        for row in rows:
+        left -= len(messages)
+        for message in messages:
             error, permanent = None, False
             try:
-                await asyncio.to_thread(mailer.send, row.recipient, row.message)
+                await asyncio.to_thread(mailer.send, message.recipient, message.message)
             except PermanentFailure as exc:
                 error, permanent = str(exc), True
             except (OSError, smtplib.SMTPException) as exc:
                 error = f"{exc.__class__.__name__}: {exc}"
             if error:
                 log.warning(
-                    "mail to %s not sent (attempt %s): %s", row.recipient, row.attempts, error
+                    "mail to %s not sent (attempt %s): %s",
+                    message.recipient,
+                    message.attempts,
+                    error,
                 )
-            counts[await _finish(ctx, row, error, permanent)] += 1
+            counts[await _finish(ctx, message, error, permanent)] += 1
     return SendResult(counts["sent"], counts["failed"], counts["deferred"])
 
 

@@ -11,31 +11,22 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
-from sqlalchemy.orm.exc import StaleDataError
+from msgspec import UNSET, UnsetType
 
 from sessions.domain.accounts import normalise_email
-from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
+from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
 from sessions.domain.limits import MAX_CHOSEN_SESSIONS
-from sessions.domain.model import Event, Session, Track
+from sessions.domain.model import Event, EventStatus, Session
+from sessions.domain.registrations import Registration
 from sessions.domain.zones import get_zone, is_zone
-from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories.sessions import SessionRepository
-from sessions.persistence.tables import EventRow, RegistrationRow, RegistrationSessionRow
-from sessions.services.access import ANONYMOUS, Viewer, readable, writable
-from sessions.services.context import Service, ServiceContext
-from sessions.services.invites import attendee_of, queue, sessions_of
+from sessions.services.access import ANONYMOUS, Viewer, event_to_read, event_to_write
+from sessions.services.context import Service
+from sessions.services.invites import attendee_of, queue
 from sessions.services.tokens import hash_token, new_secret
-
-
-def registration_etag(version: int) -> str:
-    return f'"r{version}"'
+from sessions.services.versions import check_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +36,16 @@ class RegistrationDraft:
     track: str
     timezone: str
     sessions: Sequence[uuid.UUID] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RegistrationPatch:
+    """What an attendee changes; UNSET: not given, left as it is."""
+
+    name: str | UnsetType = UNSET
+    track: str | UnsetType = UNSET
+    timezone: str | UnsetType = UNSET
+    sessions: Sequence[uuid.UUID] | UnsetType = UNSET
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,33 +64,26 @@ class RegistrationView:
     manage_token: str | None = None  # only when registering
 
 
-@dataclass(frozen=True, slots=True)
-class FeedSource:
-    """What a personal feed is made of."""
-
-    registration_id: uuid.UUID
-    version: int
-    event_row: EventRow
-    track: str
-    timezone: str
-    chosen: frozenset[uuid.UUID]
-    name: str
-    updated_at: datetime
-
-
-def _view(row: RegistrationRow, slug: str, **tokens: str | None) -> RegistrationView:
+def _view(
+    registration: Registration,
+    *,
+    feed_token: str | None = None,
+    manage_token: str | None = None,
+) -> RegistrationView:
+    assert registration.id is not None and registration.created_at is not None
     return RegistrationView(
-        id=row.id,
-        event=slug,
-        name=row.name,
-        email=row.email,
-        track=row.track.slug,
-        timezone=row.timezone,
-        sessions=tuple(sorted(c.session_id for c in row.choices)),
-        version=row.version,
-        created_at=row.created_at,
-        feed_active=row.feed_token_hash is not None,
-        **tokens,  # type: ignore[arg-type]
+        id=registration.id,
+        event=registration.event_slug,
+        name=registration.name,
+        email=registration.email,
+        track=registration.track,
+        timezone=registration.timezone,
+        sessions=registration.sessions,
+        version=registration.version,
+        created_at=registration.created_at,
+        feed_active=registration.feed_active,
+        feed_token=feed_token,
+        manage_token=manage_token,
     )
 
 
@@ -98,254 +92,168 @@ class RegistrationService(Service):
 
     async def register(self, slug: str, draft: RegistrationDraft) -> RegistrationView:
         """Open to anyone, for published events only (a draft is 404 here for everyone)."""
-        db_session = self.uow.db_session
-        event = await readable(db_session, await self.uow.events.by_slug(slug), ANONYMOUS, slug)
+        event = await event_to_read(self.uow, slug, ANONYMOUS)
+        assert event.id is not None
         errors = ErrorCollector()
         email = _email(draft.email, errors)
         if not draft.name.strip():
             errors.add("name", "must not be blank", draft.name)
-        track = _track(event, draft.track, errors)
+        _track(event, draft.track, errors)
         _zone(draft.timezone, errors)
-        domain = await self._sessions(db_session, event)
+        domain = await self._sessions(event)
         chosen = _chosen(draft.sessions, draft.track, domain, errors)
         errors.raise_if_any()
-        assert track is not None
         feed, manage = new_secret(), new_secret()
         now = self.ctx.clock()
-        row = RegistrationRow(
-            event_id=event.id,
-            track_id=track.id,
-            track=track,
-            name=draft.name.strip(),
-            email=email,
-            timezone=draft.timezone,
-            feed_token_hash=hash_token(feed),
-            manage_token_hash=hash_token(manage),
-            created_at=now,
-            updated_at=now,
-            choices=[RegistrationSessionRow(session_id=s) for s in chosen],
+        registration = await self.uow.registrations.add(
+            event,
+            Registration(
+                id=None,
+                event_id=event.id,
+                event_slug=event.slug,
+                name=draft.name.strip(),
+                email=email,
+                track=draft.track,
+                timezone=draft.timezone,
+                sessions=tuple(chosen),
+                created_at=now,
+                updated_at=now,
+            ),
+            feed_hash=hash_token(feed),
+            manage_hash=hash_token(manage),
         )
-        db_session.add(row)
-        await db_session.flush()
-        e, tracks = to_event(event), [to_track(t) for t in event.tracks]
-        attendee = attendee_of(row)
+        attendee = attendee_of(registration)
         queue(
-            db_session,
+            self.uow,
             self.ctx.mail,
-            e,
-            tracks,
-            ((attendee, s, "REQUEST") for s in sessions_of(row, domain)),
+            event,
+            ((attendee, s, "REQUEST") for s in registration.followed(domain)),
             now,
         )
-        return _view(row, slug, feed_token=feed, manage_token=manage)
+        return _view(registration, feed_token=feed, manage_token=manage)
 
     async def get(self, manage_token: str) -> RegistrationView:
-        db_session = self.uow.db_session
-        row, event = await self._by_manage(db_session, manage_token)
-        return _view(row, event.slug)
+        registration, _ = await self._by_manage(manage_token)
+        return _view(registration)
 
     async def update(
-        self, manage_token: str, changes: dict[str, Any], if_match: str | None
+        self, manage_token: str, patch: RegistrationPatch, expected: int | None
     ) -> RegistrationView:
-        db_session = self.uow.db_session
-        row, event = await self._by_manage(db_session, manage_token)
-        if if_match is not None and if_match.strip() not in (
-            registration_etag(row.version),
-            "*",
-        ):
-            raise StaleVersion("The registration changed since you read it.")
-        domain = await self._sessions(db_session, event)
-        before = {s.id: s for s in sessions_of(row, domain)}
-        old_track = row.track.slug
+        registration, event = await self._by_manage(manage_token)
+        check_version(expected, registration.version, "registration")
+        domain = await self._sessions(event)
+        before = {s.id: s for s in registration.followed(domain)}
         errors = ErrorCollector()
-        track_slug = changes.get("track", old_track)
-        track = _track(event, track_slug, errors) if "track" in changes else row.track
-        if "timezone" in changes:
-            _zone(changes["timezone"], errors)
-        if "name" in changes and not changes["name"].strip():
-            errors.add("name", "must not be blank", changes["name"])
-        chosen = None
-        if "sessions" in changes:
-            chosen = _chosen(changes["sessions"], track_slug, domain, errors)
-        elif "track" in changes:
+        track = registration.track if isinstance(patch.track, UnsetType) else patch.track
+        if not isinstance(patch.track, UnsetType):
+            _track(event, patch.track, errors)
+        if not isinstance(patch.timezone, UnsetType):
+            _zone(patch.timezone, errors)
+        if not isinstance(patch.name, UnsetType) and not patch.name.strip():
+            errors.add("name", "must not be blank", patch.name)
+        chosen: list[uuid.UUID] | None = None
+        if not isinstance(patch.sessions, UnsetType):
+            chosen = _chosen(patch.sessions, track, domain, errors)
+        elif not isinstance(patch.track, UnsetType):
             # Chosen sessions must be offered in the new track too.
-            current = [c.session_id for c in row.choices]
-            chosen = _chosen(current, track_slug, domain, errors, field="track")
+            chosen = _chosen(registration.sessions, track, domain, errors, field="track")
         errors.raise_if_any()
-        if track is not None and track.id != row.track_id:
-            row.track_id, row.track = track.id, track
-        if "timezone" in changes:
-            row.timezone = changes["timezone"]
-        if "name" in changes:
-            row.name = changes["name"].strip()
-        if chosen is not None:
-            keep = set(chosen)
-            for choice in list(row.choices):
-                if choice.session_id not in keep:
-                    row.choices.remove(choice)
-            have = {c.session_id for c in row.choices}
-            row.choices.extend(
-                RegistrationSessionRow(session_id=s) for s in chosen if s not in have
-            )
         now = self.ctx.clock()
-        row.updated_at = now
-        try:
-            await db_session.flush()
-        except StaleDataError:
-            raise StaleVersion("The registration changed while you were editing it.") from None
-        await db_session.refresh(row, ["choices", "track"])
-        after = {s.id: s for s in sessions_of(row, domain)}
-        attendee = attendee_of(row)
-        moved = old_track != row.track.slug or "timezone" in changes
+        saved = await self.uow.registrations.save(
+            event,
+            replace(
+                registration,
+                name=registration.name if isinstance(patch.name, UnsetType) else patch.name.strip(),
+                track=track,
+                timezone=(
+                    registration.timezone
+                    if isinstance(patch.timezone, UnsetType)
+                    else patch.timezone
+                ),
+                sessions=tuple(sorted(chosen)) if chosen is not None else registration.sessions,
+                updated_at=now,
+            ),
+        )
+        after = {s.id: s for s in saved.followed(domain)}
+        attendee = attendee_of(saved)
+        moved = registration.track != saved.track or not isinstance(patch.timezone, UnsetType)
         items = [(attendee, s, "CANCEL") for i, s in before.items() if i not in after]
         items += [
             (attendee, s, "REQUEST")
             for i, s in after.items()
             if i not in before or moved  # a new track: new place or join link
         ]
-        queue(
-            db_session,
-            self.ctx.mail,
-            to_event(event),
-            [to_track(t) for t in event.tracks],
-            items,
-            now,
-        )
-        return _view(row, event.slug)
+        queue(self.uow, self.ctx.mail, event, items, now)
+        return _view(saved)
 
-    async def delete(self, manage_token: str, if_match: str | None) -> None:
-        db_session = self.uow.db_session
-        row, event = await self._by_manage(db_session, manage_token)
-        if if_match is not None and if_match.strip() not in (
-            registration_etag(row.version),
-            "*",
-        ):
-            raise StaleVersion("The registration changed since you read it.")
-        domain = await self._sessions(db_session, event)
-        attendee = attendee_of(row)
+    async def delete(self, manage_token: str, expected: int | None) -> None:
+        registration, event = await self._by_manage(manage_token)
+        check_version(expected, registration.version, "registration")
+        domain = await self._sessions(event)
+        attendee = attendee_of(registration)
         queue(
-            db_session,
+            self.uow,
             self.ctx.mail,
-            to_event(event),
-            [to_track(t) for t in event.tracks],
-            ((attendee, s, "CANCEL") for s in sessions_of(row, domain)),
+            event,
+            ((attendee, s, "CANCEL") for s in registration.followed(domain)),
             self.ctx.clock(),
         )
-        await db_session.delete(row)
+        await self.uow.registrations.delete(registration)
 
     async def rotate_feed(self, manage_token: str) -> RegistrationView:
         """A new feed token; the old feed URL stops working at once."""
         feed = new_secret()
-        db_session = self.uow.db_session
-        row, event = await self._by_manage(db_session, manage_token)
-        row.feed_token_hash = hash_token(feed)
-        row.updated_at = self.ctx.clock()
-        await db_session.flush()
-        return _view(row, event.slug, feed_token=feed)
+        registration, _ = await self._by_manage(manage_token)
+        saved = await self.uow.registrations.set_feed(
+            registration, hash_token(feed), self.ctx.clock()
+        )
+        return _view(saved, feed_token=feed)
 
     async def revoke_feed(self, manage_token: str) -> None:
-        db_session = self.uow.db_session
-        row, _ = await self._by_manage(db_session, manage_token)
-        row.feed_token_hash = None
-        row.updated_at = self.ctx.clock()
+        registration, _ = await self._by_manage(manage_token)
+        await self.uow.registrations.set_feed(registration, None, self.ctx.clock())
 
-    async def feed_source(self, feed_token: str) -> FeedSource:
-        db_session = self.uow.db_session
-        row = await _by_hash(db_session, RegistrationRow.feed_token_hash, feed_token)
-        event = await self._event_of(db_session, row)
-        return FeedSource(
-            row.id,
-            row.version,
-            event,
-            row.track.slug,
-            row.timezone,
-            frozenset(c.session_id for c in row.choices),
-            row.name,
-            row.updated_at,
-        )
+    async def feed_source(self, feed_token: str) -> tuple[Registration, Event]:
+        """What a personal feed is made of: the registration and its (published) event."""
+        _check_token(feed_token)
+        registration = await self.uow.registrations.get_by_feed_hash(hash_token(feed_token))
+        return await self._with_event(registration)
 
     # --- organisers ------------------------------------------------------------------
 
     async def list(
         self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[RegistrationView], int]:
-        db_session = self.uow.db_session
-        event = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        where = RegistrationRow.event_id == event.id
-        total = await db_session.scalar(
-            select(func.count()).select_from(RegistrationRow).where(where)
-        )
-        rows = await db_session.scalars(
-            select(RegistrationRow)
-            .where(where)
-            .order_by(RegistrationRow.created_at, RegistrationRow.id)
-            .limit(limit)
-            .offset(offset)
-        )
-        return [_view(r, slug) for r in rows], int(total or 0)
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
+        found, total = await self.uow.registrations.page(event.id, limit=limit, offset=offset)
+        return [_view(r) for r in found], total
 
     # --- helpers ---------------------------------------------------------------------
 
-    async def _by_manage(
-        self, db_session: DbSession, token: str
-    ) -> tuple[RegistrationRow, EventRow]:
-        row = await _by_hash(db_session, RegistrationRow.manage_token_hash, token)
-        return row, await self._event_of(db_session, row)
+    async def _by_manage(self, token: str) -> tuple[Registration, Event]:
+        _check_token(token)
+        registration = await self.uow.registrations.get_by_manage_hash(hash_token(token))
+        return await self._with_event(registration)
 
-    @staticmethod
-    async def _event_of(db_session: DbSession, row: RegistrationRow) -> EventRow:
-        event = await db_session.get(
-            EventRow, row.event_id, options=[selectinload(EventRow.tracks)]
-        )
-        # A registration of an event that went back to draft does not exist either.
-        if event is None or event.status != "published":
+    async def _with_event(self, registration: Registration | None) -> tuple[Registration, Event]:
+        if registration is None:
             raise NotFound("No such registration.")
-        return event
+        event = await self.uow.events.get(registration.event_slug)
+        # A registration of an event that went back to draft does not exist either.
+        if event is None or event.status is not EventStatus.PUBLISHED:
+            raise NotFound("No such registration.")
+        return registration, event
 
-    @staticmethod
-    async def _sessions(db_session: DbSession, event: EventRow) -> list[Session]:
-        return await SessionRepository(db_session).domain_for_event(
-            event.id, get_zone(event.timezone)
-        )
-
-
-async def registrations_for_session(
-    db_session: DbSession, event_id: uuid.UUID, session: Session
-) -> list[RegistrationRow]:
-    """Every registration that follows `session` (chose it, or chose nothing in its track)."""
-    rows = await db_session.scalars(
-        select(RegistrationRow).where(RegistrationRow.event_id == event_id)
-    )
-    return [r for r in rows if sessions_of(r, [session])]
+    async def _sessions(self, event: Event) -> list[Session]:
+        assert event.id is not None
+        return await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
 
 
-def queue_session_change(
-    db_session: DbSession,
-    ctx: ServiceContext,
-    event: Event,
-    tracks: Sequence[Track],
-    session: Session,
-    registrations: Sequence[RegistrationRow],
-    method: str,
-) -> int:
-    """Re-send (REQUEST) or cancel (CANCEL) a session's invite to everyone who follows it."""
-    return queue(
-        db_session,
-        ctx.mail,
-        event,
-        tracks,
-        ((attendee_of(r), session, method) for r in registrations),
-        ctx.clock(),
-    )
-
-
-async def _by_hash(db_session: DbSession, column: Any, token: str) -> RegistrationRow:
+def _check_token(token: str) -> None:
+    # No stored token is this long: answer without a lookup.
     if not token or len(token) > 128:
         raise NotFound("No such registration.")
-    row = await db_session.scalar(select(RegistrationRow).where(column == hash_token(token)))
-    if row is None:
-        raise NotFound("No such registration.")
-    return row
 
 
 def _email(email: str, errors: ErrorCollector) -> str:
@@ -356,13 +264,10 @@ def _email(email: str, errors: ErrorCollector) -> str:
         return email
 
 
-def _track(event: EventRow, slug: str, errors: ErrorCollector):
-    for track in event.tracks:
-        if track.slug == slug:
-            return track
-    known = ", ".join(t.slug for t in event.tracks)
-    errors.add("track", f"no track {slug!r} in this event (tracks: {known})", slug)
-    return None
+def _track(event: Event, slug: str, errors: ErrorCollector) -> None:
+    if event.track(slug) is None:
+        known = ", ".join(event.track_slugs)
+        errors.add("track", f"no track {slug!r} in this event (tracks: {known})", slug)
 
 
 def _zone(name: str, errors: ErrorCollector) -> None:
@@ -397,12 +302,8 @@ def _chosen(
 
 
 __all__ = [
-    "FeedSource",
     "RegistrationDraft",
+    "RegistrationPatch",
     "RegistrationService",
     "RegistrationView",
-    "hash_token",
-    "queue_session_change",
-    "registration_etag",
-    "registrations_for_session",
 ]

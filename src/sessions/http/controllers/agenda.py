@@ -10,12 +10,14 @@ from litestar import Controller, Request, Response, get
 from litestar.params import FromPath, Parameter, QueryParameter
 
 from sessions.domain.agenda import Agenda
+from sessions.domain.clock import parse_local_datetime
 from sessions.http.conditional import tagged
 from sessions.http.deps import Agendas, CurrentViewer
 from sessions.http.params import Limit, Offset
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
 from sessions.http.problems import ORGANISER_QUERY, QUERY, READ
-from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut
+from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut, reader_zone
+from sessions.services.agenda import AgendaQuery
 
 Tz = Annotated[
     str | None,
@@ -60,9 +62,8 @@ class AgendaController(Controller):
             dt.date | None, QueryParameter(required=False, description="One local day")
         ] = None,
     ) -> Response[AgendaOut]:
-        body, version = await agendas.agenda_document(
-            event, viewer, encode_agenda, tz=tz, track=track, on_date=date
-        )
+        query = AgendaQuery(zone=reader_zone(tz), track=track, on_date=date)
+        body, version = await agendas.agenda_document(event, viewer, encode_agenda, query)
         etag = f'"a{version}-{tz or "-"}-{track or "*"}-{date or "*"}"'
         return tagged(request, body, etag, media_type="application/json")
 
@@ -87,7 +88,9 @@ class AgendaController(Controller):
             ),
         ] = None,
     ) -> NowNextOut:
-        view = await agendas.now_next(event, track, viewer, at=at, tz=tz)
+        zone = reader_zone(tz)
+        moment = parse_local_datetime(at, "at") if at else None
+        view = await agendas.now_next(event, track, viewer, at=moment, zone=zone)
         return now_next_out(view.event.slug, track, view.zone, view.now_next, view.late_minutes)
 
     @get(

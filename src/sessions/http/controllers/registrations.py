@@ -10,16 +10,18 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 
 from sessions.domain.clock import format_instant
-from sessions.http.controllers.calendars import ICS, serve
+from sessions.domain.links import webcal
+from sessions.http.conditional import ICS_FILE, file_stem, serve
 from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations
-from sessions.http.params import IfMatch, Limit, Offset, set_fields
-from sessions.http.present import webcal
+from sessions.http.params import REGISTRATION, IfMatch, Limit, Offset, etag, expected_version
+from sessions.http.present import links
 from sessions.http.problems import documented
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.registrations import RegistrationIn, RegistrationOut, RegistrationPatch
 from sessions.http.security import Limit as RateLimit
 from sessions.http.security import RateLimiter, client_address
-from sessions.services.registrations import RegistrationDraft, RegistrationView, registration_etag
+from sessions.services import registrations as commands
+from sessions.services.registrations import RegistrationDraft, RegistrationView
 
 SMALL_BODY = 16 * 1024
 REGISTER = documented(400, 404, 413, 422, 429, 503)
@@ -30,7 +32,8 @@ LIST = documented(400, 401, 403, 404, 422, 503)
 def registration_out(
     view: RegistrationView, settings: AppSettings, *, manage_token: str | None = None
 ) -> RegistrationOut:
-    feed = f"{settings.public_url}/feeds/{view.feed_token}.ics" if view.feed_token else None
+    to = links(settings)
+    feed = to.feed(view.feed_token) if view.feed_token else None
     return RegistrationOut(
         id=view.id,
         event=view.event,
@@ -43,9 +46,13 @@ def registration_out(
         version=view.version,
         feed_url=feed,
         webcal_url=webcal(feed) if feed else None,
-        manage_url=(
-            f"{settings.public_url}/api/v1/registrations/{manage_token}" if manage_token else None
-        ),
+        manage_url=to.manage(manage_token) if manage_token else None,
+    )
+
+
+def _patch(data: RegistrationPatch) -> commands.RegistrationPatch:
+    return commands.RegistrationPatch(
+        name=data.name, track=data.track, timezone=data.timezone, sessions=data.sessions
     )
 
 
@@ -84,7 +91,7 @@ class RegistrationController(Controller):
         return Response(
             body,
             status_code=201,
-            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+            headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
 
     @get(
@@ -153,7 +160,7 @@ class RegistrationController(Controller):
         view = await registrations.get(token)
         return Response(
             registration_out(view, settings),
-            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+            headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
 
     @patch(
@@ -170,10 +177,12 @@ class RegistrationController(Controller):
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[RegistrationOut]:
-        view = await registrations.update(token, set_fields(data), if_match)
+        view = await registrations.update(
+            token, _patch(data), expected_version(if_match, REGISTRATION)
+        )
         return Response(
             registration_out(view, settings),
-            headers={"ETag": registration_etag(view.version), "Cache-Control": "no-store"},
+            headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
 
     @delete(
@@ -185,7 +194,7 @@ class RegistrationController(Controller):
     async def delete_registration(
         self, token: FromPath[str], registrations: Registrations, if_match: IfMatch = None
     ) -> None:
-        await registrations.delete(token, if_match)
+        await registrations.delete(token, expected_version(if_match, REGISTRATION))
 
     @post(
         "/api/v1/registrations/{token:str}/feed",
@@ -212,11 +221,9 @@ class RegistrationController(Controller):
         "/feeds/{name:str}",
         summary="Your personal feed (`{token}.ics`): your sessions, your track's plan, "
         "times in your zone",
-        responses=ICS,
+        responses=ICS_FILE,
     )
     async def personal_feed(
         self, request: Request, name: FromPath[str], calendars: Calendars
     ) -> Response[bytes]:
-        from sessions.http.controllers.calendars import _strip
-
-        return serve(request, await calendars.personal_feed(_strip(name, ".ics")))
+        return serve(request, await calendars.personal_feed(file_stem(name, ".ics")))

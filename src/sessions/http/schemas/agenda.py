@@ -8,9 +8,21 @@ from datetime import date
 import msgspec
 
 from sessions.domain.conflicts import ConflictKind
+from sessions.domain.errors import InvalidInput
 from sessions.domain.model import SegmentKind, SessionStatus
+from sessions.domain.zones import UnknownZone, Zone, get_zone
 from sessions.http.schemas.common import Instant
 from sessions.http.schemas.sessions import PersonOut
+
+
+def reader_zone(name: str | None, field: str = "tz") -> Zone | None:
+    """A reader's zone from the query, read once at the edge (None: not given)."""
+    if name is None:
+        return None
+    try:
+        return get_zone(name)
+    except UnknownZone as exc:
+        raise InvalidInput.single(field, str(exc), name) from None
 
 
 class AgendaSegmentOut(msgspec.Struct):

@@ -83,22 +83,13 @@ class EventRepository:
         return [to_event(r) for r in rows], int(total or 0)
 
     async def published(self) -> list[Event]:
-        return [to_event(r) for r in await self.published_rows()]
-
-    async def published_rows(self) -> Sequence[EventRow]:
-        # Legacy (rows), for the calendar service until it reads domain events.
-        return (
-            (
-                await self.db_session.execute(
-                    select(EventRow)
-                    .where(EventRow.status == EventStatus.PUBLISHED.value)
-                    .options(selectinload(EventRow.tracks))
-                    .order_by(EventRow.start_date, EventRow.slug)
-                )
-            )
-            .scalars()
-            .all()
+        rows = await self.db_session.scalars(
+            select(EventRow)
+            .where(EventRow.status == "published")
+            .options(selectinload(EventRow.tracks))
+            .order_by(EventRow.start_date, EventRow.slug)
         )
+        return [to_event(r) for r in rows]
 
     async def add(self, event: Event, owner_account_id: uuid.UUID) -> Event | None:
         """Store a new event, its tracks, and its owner; None when the slug is already taken

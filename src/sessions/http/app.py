@@ -31,6 +31,7 @@ from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.controllers.web import WebController
+from sessions.http.head import answer_head
 from sessions.http.live import FollowOtherProcesses, channels_plugin
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH, problem
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
@@ -199,7 +200,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
                     await sender
             await engine.dispose()
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[
             EventController,
             TrackController,
@@ -249,3 +250,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ),
         debug=False,
     )
+    # Around the router, so that a HEAD finds the GET route (see http/head.py).
+    app.asgi_handler = answer_head(app.asgi_handler)
+    return app

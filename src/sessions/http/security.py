@@ -291,5 +291,40 @@ def security_headers(hsts: bool):
         for name, value in (*common, (b"content-security-policy", csp.encode())):
             if name not in present:
                 headers.append((name, value))
+        _private_when_credentialed(scope, headers)
 
     return before_send
+
+
+def _credentialed(scope: Scope) -> bool:
+    for name, value in scope.get("headers", ()):
+        if name == b"authorization" or (name == b"cookie" and SESSION_COOKIE.encode() in value):
+            return True
+    return False
+
+
+def _private_when_credentialed(scope: Scope, headers: list) -> None:
+    """What a reader sees may depend on who they are (drafts, facilitator notes), so no shared
+    cache may keep one reader's answer for another: every read says it varies with the
+    credentials, and an answer to a credentialed request is `private` (or `no-store`)."""
+    if scope.get("method") not in ("GET", "HEAD"):
+        return
+    names = [name.lower() for name, _ in headers]
+    if b"vary" in names:
+        i = names.index(b"vary")
+        vary = headers[i][1].decode("latin-1")
+        wanted = [v for v in ("Authorization", "Cookie") if v.lower() not in vary.lower()]
+        if wanted:
+            headers[i] = (b"vary", ", ".join([vary, *wanted]).encode("latin-1"))
+    else:
+        headers.append((b"vary", b"Authorization, Cookie"))
+    if not _credentialed(scope):
+        return
+    if b"cache-control" in names:
+        i = names.index(b"cache-control")
+        cache = headers[i][1].decode("latin-1").lower()
+        if "no-store" not in cache and "private" not in cache:
+            kept = [d.strip() for d in cache.split(",") if d.strip() and d.strip() != "public"]
+            headers[i] = (b"cache-control", ", ".join(["private", *kept]).encode("latin-1"))
+    else:
+        headers.append((b"cache-control", b"private, no-cache"))

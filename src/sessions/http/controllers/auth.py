@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 
 from litestar import Controller, Request, Response, delete, get, post
+from litestar.datastructures import CacheControlHeader
 from litestar.params import FromPath, JSONBody
 
 from sessions.domain.accounts import ApiToken
@@ -53,6 +54,8 @@ def _token_out(info: ApiToken, token: str | None = None) -> TokenOut:
 
 class AuthController(Controller):
     path = "/api/v1/auth"
+    # Who someone is, their tokens, who organises: never kept by any cache.
+    cache_control = CacheControlHeader(no_store=True)
     tags = ["accounts"]
 
     @post(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from litestar import Controller, Response, delete, get, post
+from litestar.datastructures import CacheControlHeader
 from litestar.params import FromPath, JSONBody
 
 from sessions.domain.accounts import Member
@@ -18,6 +19,8 @@ def member_out(member: Member) -> MemberOut:
 
 class MemberController(Controller):
     path = "/api/v1/events/{event:str}"
+    # Who someone is, their tokens, who organises: never kept by any cache.
+    cache_control = CacheControlHeader(no_store=True)
     tags = ["people"]
 
     @get(

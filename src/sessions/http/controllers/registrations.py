@@ -7,6 +7,7 @@ import csv
 import io
 
 from litestar import Controller, Request, Response, delete, get, patch, post
+from litestar.datastructures import CacheControlHeader
 from litestar.params import FromPath, JSONBody
 
 from sessions.domain.clock import format_instant
@@ -24,6 +25,8 @@ from sessions.services import registrations as commands
 from sessions.services.registrations import RegistrationDraft, RegistrationView
 
 SMALL_BODY = 16 * 1024
+# Attendees' names and emails: never kept by any cache.
+NO_STORE = CacheControlHeader(no_store=True)
 REGISTER = documented(400, 404, 413, 422, 429, 503)
 MANAGE = documented(400, 404, 412, 413, 422, 503)
 LIST = documented(400, 401, 403, 404, 422, 503)
@@ -98,6 +101,7 @@ class RegistrationController(Controller):
         "/api/v1/events/{event:str}/registrations",
         summary="The event's registrations (organisers only)",
         responses=LIST,
+        cache_control=NO_STORE,
     )
     async def list_registrations(
         self,
@@ -115,6 +119,7 @@ class RegistrationController(Controller):
         "/api/v1/events/{event:str}/registrations.csv",
         summary="The event's registrations as CSV (organisers only)",
         responses=LIST,
+        cache_control=NO_STORE,
         media_type="text/csv",
     )
     async def export_registrations(

@@ -192,3 +192,21 @@ async def test_leaving_sends_a_cancel(client, auth, mail_ctx, smtp):
     assert (await send_due(mail_ctx, mailer)).sent == 1
     method, _ = invite_of(smtp.inbox.messages[-1])
     assert method == "CANCEL"
+
+
+async def test_a_first_invite_is_an_invitation_even_after_the_session_has_moved(
+    client, auth, mail_ctx, smtp
+):
+    """Before: a new registrant's first mail said "Updated invitation" once SEQUENCE > 0."""
+    session = await reference_example(client, auth)
+    moved = await client.patch(
+        f"{EVENT}/sessions/{session['id']}", json={"start": "2024-12-18T17:00"}, headers=auth
+    )
+    assert moved.status_code == 200 and moved.json()["sequence"] == 1
+    await register(client)
+    assert (await send_due(mail_ctx, Mailer.from_url(smtp.url))).sent == 1
+    (first,) = smtp.inbox.messages
+    assert first["Subject"].startswith("Invitation:"), first["Subject"]
+    _, calendar = invite_of(first)
+    (vevent,) = calendar.walk("VEVENT")
+    assert int(vevent["SEQUENCE"]) == 1  # the calendar still learns the session's sequence

@@ -57,8 +57,13 @@ def invite(
     attendee: Attendee,
     method: str,
     now: datetime,
+    *,
+    update: bool = False,
 ) -> tuple[uuid.UUID, EmailMessage]:
-    """One iMIP message: text for people, text/calendar for their calendar app."""
+    """One iMIP message: text for people, text/calendar for their calendar app.
+
+    `update`: the attendee already has this session's invite (its time, place or status
+    changed). A first invite is an invitation whatever the session's SEQUENCE."""
     message_id = uuid.uuid4()
     zone = get_zone(event.timezone)
     if method == "REQUEST" and session.status is SessionStatus.CANCELLED:
@@ -80,7 +85,7 @@ def invite(
     reader = get_zone(attendee.timezone)
     start = format_instant(in_zone(session.start_instant, reader))
     verb = {"REQUEST": "Invitation", "CANCEL": "Cancelled"}[method]
-    if method == "REQUEST" and session.sequence > 0:
+    if method == "REQUEST" and update:
         verb = "Updated invitation"
     message = EmailMessage()
     message["Subject"] = f"{verb}: {session.title} ({event.title})"
@@ -110,13 +115,17 @@ def queue(
     event: Event,
     items: Iterable[tuple[Attendee, Session, str]],
     now: datetime,
+    *,
+    update: bool = False,
 ) -> int:
     """Add one outbox message per (attendee, session, method), in the caller's unit of work."""
     if mail is None:
         return 0
     count = 0
     for attendee, session, method in items:
-        message_id, message = invite(mail, event, session, event.tracks, attendee, method, now)
+        message_id, message = invite(
+            mail, event, session, event.tracks, attendee, method, now, update=update
+        )
         uow.outbox.add(
             OutboxMessage(
                 id=message_id,
@@ -163,11 +172,22 @@ def session_changed(
         now,
     )
     method = "CANCEL" if after.status is SessionStatus.CANCELLED else "REQUEST"
+    # Those who followed it before hold its invite: theirs is an update; a newcomer (the
+    # session joined their track) gets a first invitation.
+    had = {a.registration_id for a in following_before}
     queue(
         uow,
         ctx.mail,
         event,
-        ((a, after, method) for a in following_after),
+        ((a, after, method) for a in following_after if a.registration_id in had),
+        now,
+        update=True,
+    )
+    queue(
+        uow,
+        ctx.mail,
+        event,
+        ((a, after, method) for a in following_after if a.registration_id not in had),
         now,
     )
 

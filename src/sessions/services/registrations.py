@@ -177,13 +177,12 @@ class RegistrationService(Service):
         after = {s.id: s for s in saved.followed(domain)}
         attendee = attendee_of(saved)
         moved = registration.track != saved.track or not isinstance(patch.timezone, UnsetType)
-        items = [(attendee, s, "CANCEL") for i, s in before.items() if i not in after]
-        items += [
-            (attendee, s, "REQUEST")
-            for i, s in after.items()
-            if i not in before or moved  # a new track: new place or join link
-        ]
-        queue(self.uow, self.ctx.mail, event, items, now)
+        dropped = [(attendee, s, "CANCEL") for i, s in before.items() if i not in after]
+        added = [(attendee, s, "REQUEST") for i, s in after.items() if i not in before]
+        # A new track or zone: the invites they hold get the new place, join link or times.
+        kept = [(attendee, s, "REQUEST") for i, s in after.items() if i in before and moved]
+        queue(self.uow, self.ctx.mail, event, [*dropped, *added], now)
+        queue(self.uow, self.ctx.mail, event, kept, now, update=True)
         return _view(saved)
 
     async def delete(self, manage_token: str, expected: int | None) -> None:

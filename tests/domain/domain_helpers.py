@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from importlib import resources
 from uuid import UUID
 
-from sessions.domain.clock import WallTime, parse_wall_time
+from sessions.domain.clock import WallTime, parse_local_datetime, parse_wall_time
 from sessions.domain.model import (
     Event,
     EventStatus,
@@ -122,6 +122,11 @@ def zone(name: str):
     return get_zone(name)
 
 
+def local(text: str) -> datetime:
+    """A time as the edge reads it: naive for a wall time, aware with an offset."""
+    return parse_local_datetime(text, "test")
+
+
 def wall(text: str, zone_name: str, field: str = "start") -> WallTime:
     return parse_wall_time(text, get_zone(zone_name), field)
 
@@ -188,25 +193,30 @@ def reference_specs() -> list[SegmentSpec]:
     from sessions.domain.model import SegmentKind as K
 
     return [
-        SegmentSpec(K.PRESENTATION, "Presentation on TCCM", "2024-12-18T15:45", "2024-12-18T16:05"),
+        SegmentSpec(
+            K.PRESENTATION,
+            "Presentation on TCCM",
+            local("2024-12-18T15:45"),
+            local("2024-12-18T16:05"),
+        ),
         SegmentSpec(
             K.QA,
             "Question & Answer session with panellists",
-            "2024-12-18T16:05",
-            "2024-12-18T16:25",
+            local("2024-12-18T16:05"),
+            local("2024-12-18T16:25"),
         ),
         SegmentSpec(
             K.NETWORKING,
             "Networking opportunity for in-person attendees",
-            "2024-12-18T16:25",
-            "2024-12-18T16:45",
+            local("2024-12-18T16:25"),
+            local("2024-12-18T16:45"),
             tracks=("in-person",),
         ),
         SegmentSpec(
             K.DISCUSSION,
             "Facilitated discussion for online attendees",
-            "2024-12-18T16:25",
-            "2024-12-18T16:45",
+            local("2024-12-18T16:25"),
+            local("2024-12-18T16:45"),
             tracks=("online",),
         ),
     ]

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import pytest
-from domain_helpers import UTC, make_event, make_session, reference_specs
+from domain_helpers import UTC, local, make_event, make_session, reference_specs
 
 from sessions.domain.agenda import build_agenda, now_and_next
 from sessions.domain.clock import format_instant
@@ -207,8 +207,10 @@ def test_segment_gap_means_nothing_runs_now() -> None:
         "2024-12-18T10:00",
         "2024-12-18T11:00",
         segments=[
-            SegmentSpec(K.PRESENTATION, "One", "2024-12-18T10:00", "2024-12-18T10:20"),
-            SegmentSpec(K.QA, "Two", "2024-12-18T10:40", "2024-12-18T11:00"),
+            SegmentSpec(
+                K.PRESENTATION, "One", local("2024-12-18T10:00"), local("2024-12-18T10:20")
+            ),
+            SegmentSpec(K.QA, "Two", local("2024-12-18T10:40"), local("2024-12-18T11:00")),
         ],
     )
     result = now_and_next([session], "online", datetime(2024, 12, 18, 7, 30, tzinfo=UTC))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from domain_helpers import UTC, make_session, speaker
+from domain_helpers import UTC, local, make_session, speaker
 
 from sessions.domain.conflicts import LISTED, ConflictKind, count_by_kind, find_conflicts
 from sessions.domain.model import SegmentKind, SessionStatus
@@ -205,11 +205,23 @@ def test_gaps_in_a_tracks_plan_are_reported() -> None:
         "2024-12-18T10:00",
         "2024-12-18T11:00",
         segments=[
-            SegmentSpec(K.PRESENTATION, "Talk", "2024-12-18T10:10", "2024-12-18T10:30"),
             SegmentSpec(
-                K.NETWORKING, "Coffee", "2024-12-18T10:30", "2024-12-18T11:00", ("in-person",)
+                K.PRESENTATION, "Talk", local("2024-12-18T10:10"), local("2024-12-18T10:30")
             ),
-            SegmentSpec(K.DISCUSSION, "Chat", "2024-12-18T10:30", "2024-12-18T10:50", ("online",)),
+            SegmentSpec(
+                K.NETWORKING,
+                "Coffee",
+                local("2024-12-18T10:30"),
+                local("2024-12-18T11:00"),
+                ("in-person",),
+            ),
+            SegmentSpec(
+                K.DISCUSSION,
+                "Chat",
+                local("2024-12-18T10:30"),
+                local("2024-12-18T10:50"),
+                ("online",),
+            ),
         ],
     )
     gaps = {(c.track, c.start, c.end) for c in of_kind(find_conflicts([session]), GAP)}
@@ -229,7 +241,11 @@ def test_a_track_left_out_of_the_plan_is_one_big_gap() -> None:
         "2024-12-18T11:00",
         segments=[
             SegmentSpec(
-                SegmentKind.PANEL, "Panel", "2024-12-18T10:00", "2024-12-18T11:00", ("in-person",)
+                SegmentKind.PANEL,
+                "Panel",
+                local("2024-12-18T10:00"),
+                local("2024-12-18T11:00"),
+                ("in-person",),
             )
         ],
     )

@@ -204,7 +204,9 @@ async def _create_reference(ctx: ServiceContext, uow: UnitOfWork) -> tuple[Viewe
     )
     view = await SessionService(ctx, uow).create(
         "igf-2024",
-        SessionDraft(title="TCCM", start="2024-12-18T15:45", end="2024-12-18T16:45"),
+        SessionDraft(
+            title="TCCM", start=datetime(2024, 12, 18, 15, 45), end=datetime(2024, 12, 18, 16, 45)
+        ),
         viewer,
     )
     assert view.session.id is not None

@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sessions.domain.agenda import Agenda, build_agenda
-from sessions.domain.clock import format_instant, parse_wall_time
+from sessions.domain.clock import format_instant, parse_local_datetime, parse_wall_time
 from sessions.domain.model import (
     Event,
     EventKind,
@@ -110,7 +110,14 @@ def make_session(
         updated_at=UPDATED,
     )
     specs = [
-        SegmentSpec(kind, seg_title, s, e, tuple(seg_tracks), notes=f"{NOTE}: {seg_title} cue")
+        SegmentSpec(
+            kind,
+            seg_title,
+            parse_local_datetime(s, "start"),
+            parse_local_datetime(e, "end"),
+            tuple(seg_tracks),
+            notes=f"{NOTE}: {seg_title} cue",
+        )
         for kind, seg_title, s, e, seg_tracks in segments
     ]
     if specs:
@@ -599,8 +606,8 @@ def big_event(count: int, *, slug: str = "big-event") -> EventData:
             version=1,
         )
 
-        def m(k: int, _s: datetime = start) -> str:
-            return f"{_s + timedelta(minutes=k):%Y-%m-%dT%H:%M}"
+        def m(k: int, _s: datetime = start) -> datetime:
+            return _s + timedelta(minutes=k)
 
         specs = [
             SegmentSpec(SegmentKind.PRESENTATION, "Talk", m(0), m(20), (), notes=NOTE),

@@ -5,15 +5,15 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sessions.domain.clock import (
     WallTime,
     format_instant,
     in_zone,
     is_fold,
-    parse_wall_time,
     resolve_wall,
+    to_wall_time,
 )
 from sessions.domain.errors import ErrorCollector, InvalidInput
 from sessions.domain.limits import MAX_SEGMENTS_PER_SESSION
@@ -30,12 +30,13 @@ MAX_SESSION_LENGTH = timedelta(days=7)
 
 @dataclass(frozen=True, slots=True)
 class SegmentSpec:
-    """A segment as the organiser writes it: wall times in the event's zone."""
+    """A segment as the organiser writes it: naive datetimes are wall times in the event's
+    zone, aware ones instants (see `clock.parse_local_datetime`)."""
 
     kind: SegmentKind
     title: str
-    start: str
-    end: str
+    start: datetime
+    end: datetime
     tracks: tuple[str, ...] = ()
     notes: str | None = None
 
@@ -66,6 +67,19 @@ def check_times(
 
 def _shown(moment: WallTime) -> str:
     return format_instant(in_zone(moment.instant, moment.zone))
+
+
+def _given(value: datetime) -> str:
+    """A time as the organiser wrote it (minutes unless seconds were given), for error values."""
+    return value.isoformat(timespec="seconds" if value.second else "minutes")
+
+
+def _wall(value: datetime, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:
+    try:
+        return to_wall_time(value, zone, field)
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+        return None
 
 
 def check_tracks(
@@ -102,33 +116,25 @@ def plan_segments(
     for i, spec in enumerate(specs):
         where = f"{field}[{i}]"
         before = len(errors.errors)
-        try:
-            start = parse_wall_time(spec.start, zone, f"{where}.start")
-        except InvalidInput as exc:
-            errors.errors.extend(exc.errors)
-            start = None
-        try:
-            end = parse_wall_time(spec.end, zone, f"{where}.end")
-        except InvalidInput as exc:
-            errors.errors.extend(exc.errors)
-            end = None
+        start = _wall(spec.start, zone, f"{where}.start", errors)
+        end = _wall(spec.end, zone, f"{where}.end", errors)
         check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
         if start is not None and end is not None:
             if end.instant <= start.instant:
-                errors.add(f"{where}.end", "must be after the segment's start", spec.end)
+                errors.add(f"{where}.end", "must be after the segment's start", _given(spec.end))
             if start.instant < session_start or start.instant >= session_end:
                 errors.add(
                     f"{where}.start",
                     f"must lie inside its session ({_shown(session.start)} to "
                     f"{_shown(session.end)})",
-                    spec.start,
+                    _given(spec.start),
                 )
             if end.instant > session_end or end.instant <= session_start:
                 errors.add(
                     f"{where}.end",
                     f"must lie inside its session ({_shown(session.start)} to "
                     f"{_shown(session.end)})",
-                    spec.end,
+                    _given(spec.end),
                 )
         if len(errors.errors) == before and start is not None and end is not None:
             segments.append(
@@ -209,24 +215,18 @@ def reschedule(
     session: Session,
     event: Event,
     zone: Zone,
-    start_text: str | None,
-    end_text: str | None,
+    new_start: datetime | None,
+    new_end: datetime | None,
 ) -> tuple[WallTime, WallTime]:
     """New times for a session: `start` alone moves it (length kept), `end` alone resizes it."""
     errors = ErrorCollector()
     start, end = session.start, session.end
-    try:
-        if start_text is not None:
-            start = parse_wall_time(start_text, zone, "start")
-    except InvalidInput as exc:
-        errors.errors.extend(exc.errors)
-    try:
-        if end_text is not None:
-            end = parse_wall_time(end_text, zone, "end")
-    except InvalidInput as exc:
-        errors.errors.extend(exc.errors)
+    if new_start is not None:
+        start = _wall(new_start, zone, "start", errors) or start
+    if new_end is not None:
+        end = _wall(new_end, zone, "end", errors) or end
     errors.raise_if_any()
-    if start_text is not None and end_text is None:
+    if new_start is not None and new_end is None:
         end = WallTime.from_instant(start.instant + session.duration, zone)
     check_times(event, start, end, errors)
     errors.raise_if_any()

@@ -1,26 +1,22 @@
-"""Rows to domain values. The layers above never see a row."""
+"""Rows to domain values, and domain values to columns. The layers above never see a row.
+
+Sessions are read by the plain-query loader in `repositories/sessions.py`.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
-from sessions.domain.clock import WallTime
 from sessions.domain.model import (
     Event,
     EventKind,
     EventStatus,
-    Person,
-    PersonRole,
-    Segment,
-    SegmentKind,
     Session,
-    SessionStatus,
     Track,
     TrackMode,
 )
-from sessions.domain.zones import Zone, get_zone
-from sessions.persistence.tables import EventRow, SessionRow, TrackRow
+from sessions.persistence.tables import EventRow, TrackRow
 
 
 def to_event(row: EventRow) -> Event:
@@ -91,35 +87,20 @@ def to_event_row(event: Event, created_at: datetime) -> EventRow:
     )
 
 
-def to_session(row: SessionRow, zone: Zone | str) -> Session:
-    if isinstance(zone, str):
-        zone = get_zone(zone)
-    return Session(
-        id=row.id,
-        title=row.title,
-        description=row.description,
-        room=row.room,
-        status=SessionStatus(row.status),
-        sequence=row.sequence,
-        version=row.version,
-        start=WallTime(row.start_local, row.start_fold, zone),
-        end=WallTime(row.end_local, row.end_fold, zone),
-        tracks=tuple(link.track.slug for link in row.tracks),
-        people=tuple(
-            Person(name=link.person.name, role=PersonRole(link.role), email=link.person.email)
-            for link in row.people
-        ),
-        segments=tuple(
-            Segment(
-                kind=SegmentKind(seg.kind),
-                title=seg.title,
-                start_offset=timedelta(seconds=seg.start_offset),
-                end_offset=timedelta(seconds=seg.end_offset),
-                tracks=tuple(link.track.slug for link in seg.tracks),
-                notes=seg.notes,
-            )
-            for seg in row.segments
-        ),
-        updated_at=row.updated_at,
-        import_guid=row.import_guid,
-    )
+def session_columns(session: Session) -> dict[str, Any]:
+    """The columns a Session sets on its own row, on insert and on update (not its id, event,
+    version or related rows). The wall time is the truth; the instants are derived from it."""
+    return {
+        "title": session.title,
+        "description": session.description,
+        "room": session.room,
+        "status": session.status.value,
+        "sequence": session.sequence,
+        "start_local": session.start.wall,
+        "start_fold": session.start.fold,
+        "start_utc": session.start.instant,
+        "end_local": session.end.wall,
+        "end_fold": session.end.fold,
+        "end_utc": session.end.instant,
+        "updated_at": session.updated_at,
+    }

@@ -21,6 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 from sessions.persistence.database import DbSession, make_sessionmaker
 from sessions.persistence.repositories.accounts import AccountRepository
 from sessions.persistence.repositories.events import EventRepository
+from sessions.persistence.repositories.live import TrackLiveRepository
 from sessions.persistence.repositories.members import MemberRepository
 from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.repositories.outbox import OutboxRepository
@@ -53,6 +54,10 @@ class UnitOfWork:
     @cached_property
     def sessions(self) -> SessionRepository:
         return SessionRepository(self.db_session)
+
+    @cached_property
+    def live(self) -> TrackLiveRepository:
+        return TrackLiveRepository(self.db_session)
 
     @cached_property
     def tracks(self) -> TrackRepository:

@@ -13,10 +13,9 @@ from sessions.domain.conflicts import Conflict, find_conflicts
 from sessions.domain.errors import InvalidInput, NotFound
 from sessions.domain.model import Event
 from sessions.domain.zones import UnknownZone, Zone, get_zone
-from sessions.persistence.mapping import to_event, to_session
+from sessions.persistence.mapping import to_event
 from sessions.services.access import Viewer, access_in, event_to_read, writable
 from sessions.services.context import Service
-from sessions.services.live import late_by_track
 
 # now/next looks this far around `at`; longer sessions are found by the range scan's end.
 _NEXT_LOOKAHEAD = 50
@@ -116,16 +115,16 @@ class AgendaService(Service):
             raise NotFound(f"No track {track!r} in {slug!r}.")
         zone = zone if zone is not None else get_zone(event.timezone)
         moment = to_wall_time(at, zone, "at").instant if at is not None else self.ctx.clock()
-        # Until the live repository lands (the sessions branch): reads only the event's id.
-        late = (await late_by_track(self.uow.db_session, event)).get(track, 0)  # type: ignore[arg-type]
+        late = (await self.uow.live.late_by_track(event.id)).get(track, 0)
         # Running N minutes late, what runs now is what the plan had N minutes ago.
         planned_now = moment - timedelta(minutes=late)
         repo = self.uow.sessions
-        current = await repo.around(event.id, planned_now, planned_now + timedelta(seconds=1))
-        upcoming = await repo.next_after(event.id, planned_now, _NEXT_LOOKAHEAD)
         event_zone = get_zone(event.timezone)
-        by_id = {r.id: r for r in [*current, *upcoming]}
-        sessions = [to_session(r, event_zone) for r in by_id.values()]
+        current = await repo.around(
+            event.id, event_zone, planned_now, planned_now + timedelta(seconds=1)
+        )
+        upcoming = await repo.next_after(event.id, event_zone, planned_now, _NEXT_LOOKAHEAD)
+        sessions = list({s.id: s for s in [*current, *upcoming]}.values())
         result = now_and_next(sessions, track, planned_now)
         return NowNextView(event, track, zone, replace(result, at=moment), late)
 

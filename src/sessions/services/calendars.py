@@ -13,7 +13,6 @@ from sessions.domain.errors import NotFound
 from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event
 from sessions.domain.zones import Zone, get_zone
-from sessions.persistence.mapping import to_session
 from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers import RENDERERS
 from sessions.renderers.base import Renderer, RenderOptions
@@ -134,12 +133,10 @@ class CalendarService(Service):
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
-        # Until the sessions branch's repository returns domain sessions here.
-        session_row = await self.uow.sessions.get(event.id, session_id)
-        if session_row is None:
-            raise NotFound(f"No session {session_id} in {slug!r}.")
         zone = get_zone(event.timezone)
-        session = to_session(session_row, zone)
+        session = await self.uow.sessions.get(event.id, session_id, zone)
+        if session is None:
+            raise NotFound(f"No session {session_id} in {slug!r}.")
         if query.track is not None and query.track not in session.tracks:
             raise NotFound(f"Session {session_id} is not offered in track {query.track!r}.")
         agenda = build_agenda(event, [session], zone, track=query.track, tracks=event.tracks)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from sessions.domain.model import (
     EventKind,
@@ -35,8 +35,13 @@ class DemoSession:
     plan: tuple[SegmentSpec, ...] = ()
 
 
+def _at(text: str) -> datetime:
+    """A wall time in the event's zone (naive)."""
+    return datetime.fromisoformat(text)
+
+
 def _both(
-    kind: SegmentKind, title: str, start: str, end: str, notes: str | None = None
+    kind: SegmentKind, title: str, start: datetime, end: datetime, notes: str | None = None
 ) -> SegmentSpec:
     return SegmentSpec(kind, title, start, end, (), notes)
 
@@ -45,8 +50,8 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
             title=TCCM_TITLE,
-            start="2024-12-18T15:45",
-            end="2024-12-18T16:45",
+            start=_at("2024-12-18T15:45"),
+            end=_at("2024-12-18T16:45"),
             room="Workshop Room 2",
             description=(
                 "Why the Internet technical community formed a coalition, what it did in "
@@ -64,29 +69,29 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             _both(
                 SegmentKind.PRESENTATION,
                 "Presentation on TCCM",
-                "2024-12-18T15:45",
-                "2024-12-18T16:05",
+                _at("2024-12-18T15:45"),
+                _at("2024-12-18T16:05"),
                 "Slides are on the shared drive; hand over to Q&A at 16:05 sharp.",
             ),
             _both(
                 SegmentKind.QA,
                 "Question & Answer session with panellists",
-                "2024-12-18T16:05",
-                "2024-12-18T16:25",
+                _at("2024-12-18T16:05"),
+                _at("2024-12-18T16:25"),
                 "Alternate questions between the room and the online chat.",
             ),
             SegmentSpec(
                 SegmentKind.NETWORKING,
                 "Networking opportunity for in-person attendees",
-                "2024-12-18T16:25",
-                "2024-12-18T16:45",
+                _at("2024-12-18T16:25"),
+                _at("2024-12-18T16:45"),
                 ("in-person",),
             ),
             SegmentSpec(
                 SegmentKind.DISCUSSION,
                 "Facilitated discussion for online attendees",
-                "2024-12-18T16:25",
-                "2024-12-18T16:45",
+                _at("2024-12-18T16:25"),
+                _at("2024-12-18T16:45"),
                 ("online",),
                 "Open breakout rooms of five; collect one takeaway per room.",
             ),
@@ -95,8 +100,8 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
             title="Main Session: WSIS+20 and the future of the IGF",
-            start="2024-12-18T15:00",
-            end="2024-12-18T16:30",
+            start=_at("2024-12-18T15:00"),
+            end=_at("2024-12-18T16:30"),
             room="Plenary Hall",
             people=(
                 Person("Jonas Berg", PersonRole.PANELLIST),
@@ -107,22 +112,22 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             _both(
                 SegmentKind.PANEL,
                 "Panel: twenty years of WSIS",
-                "2024-12-18T15:00",
-                "2024-12-18T16:00",
+                _at("2024-12-18T15:00"),
+                _at("2024-12-18T16:00"),
             ),
             _both(
                 SegmentKind.QA,
                 "Questions from the floor and online",
-                "2024-12-18T16:00",
-                "2024-12-18T16:30",
+                _at("2024-12-18T16:00"),
+                _at("2024-12-18T16:30"),
             ),
         ),
     ),
     DemoSession(
         SessionDraft(
             title="Open Forum: Data governance in the Global South",
-            start="2024-12-18T15:45",
-            end="2024-12-18T16:45",
+            start=_at("2024-12-18T15:45"),
+            end=_at("2024-12-18T16:45"),
             room="Workshop Room 3",
             people=(Person("Kwame Mensah", PersonRole.SPEAKER),),
         ),
@@ -130,8 +135,8 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
             title="Lightning talks: Internet fragmentation",
-            start="2024-12-18T17:00",
-            end="2024-12-18T17:45",
+            start=_at("2024-12-18T17:00"),
+            end=_at("2024-12-18T17:45"),
             room="Workshop Room 2",
             tracks=("in-person",),
         ),
@@ -139,18 +144,18 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
             title="Opening of Day 4: keynote",
-            start="2024-12-18T09:30",
-            end="2024-12-18T10:15",
+            start=_at("2024-12-18T09:30"),
+            end=_at("2024-12-18T10:15"),
             room="Plenary Hall",
             people=(Person("Sara Lindqvist", PersonRole.SPEAKER),),
         ),
-        (_both(SegmentKind.KEYNOTE, "Keynote", "2024-12-18T09:30", "2024-12-18T10:15"),),
+        (_both(SegmentKind.KEYNOTE, "Keynote", _at("2024-12-18T09:30"), _at("2024-12-18T10:15")),),
     ),
     DemoSession(
         SessionDraft(
             title="Best Practice Forum on Cybersecurity",
-            start="2024-12-19T10:00",
-            end="2024-12-19T11:30",
+            start=_at("2024-12-19T10:00"),
+            end=_at("2024-12-19T11:30"),
             room="Workshop Room 1",
             people=(Person("Priya Raman", PersonRole.SPEAKER),),
         ),
@@ -158,20 +163,25 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             _both(
                 SegmentKind.PRESENTATION,
                 "Findings of the 2024 forum",
-                "2024-12-19T10:00",
-                "2024-12-19T10:40",
+                _at("2024-12-19T10:00"),
+                _at("2024-12-19T10:40"),
             ),
-            _both(SegmentKind.BREAK, "Short break", "2024-12-19T10:40", "2024-12-19T10:50"),
             _both(
-                SegmentKind.DISCUSSION, "Open discussion", "2024-12-19T10:50", "2024-12-19T11:30"
+                SegmentKind.BREAK, "Short break", _at("2024-12-19T10:40"), _at("2024-12-19T10:50")
+            ),
+            _both(
+                SegmentKind.DISCUSSION,
+                "Open discussion",
+                _at("2024-12-19T10:50"),
+                _at("2024-12-19T11:30"),
             ),
         ),
     ),
     DemoSession(
         SessionDraft(
             title="Regional hubs: Asia-Pacific remote participation",
-            start="2024-12-19T08:00",
-            end="2024-12-19T09:00",
+            start=_at("2024-12-19T08:00"),
+            end=_at("2024-12-19T09:00"),
             tracks=("online",),
             status=SessionStatus.TENTATIVE,
         ),
@@ -179,8 +189,8 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
             title="Closing ceremony",
-            start="2024-12-19T17:00",
-            end="2024-12-19T18:00",
+            start=_at("2024-12-19T17:00"),
+            end=_at("2024-12-19T18:00"),
             room="Plenary Hall",
         ),
     ),

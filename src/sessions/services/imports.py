@@ -24,17 +24,15 @@ from __future__ import annotations
 import uuid
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import select
+from msgspec import UNSET
 
-from sessions.domain.clock import format_instant
 from sessions.domain.errors import FieldError, InvalidInput, NotFound
-from sessions.domain.model import Person, PersonRole, Segment, Session
+from sessions.domain.model import Event, EventRole, Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
 from sessions.domain.zones import get_zone
-from sessions.persistence.tables import AccountRow, EventMemberRow, EventRow
 from sessions.renderers.frab_read import (
     ImportedSchedule,
     ImportedSegment,
@@ -42,10 +40,10 @@ from sessions.renderers.frab_read import (
     match_tracks,
     read_schedule,
 )
-from sessions.services.access import Viewer, require_account, writable
+from sessions.services.access import Viewer, event_to_write, require_account
 from sessions.services.changes import Change
 from sessions.services.context import Service
-from sessions.services.sessions import SessionDraft, SessionService
+from sessions.services.sessions import SessionDraft, SessionPatch, SessionService
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,12 +105,17 @@ def _plan_key(segments: Sequence[Segment]) -> tuple:
     return tuple((s.kind, s.title, s.start_offset, s.end_offset, s.tracks) for s in segments)
 
 
+def _named(patch: SessionPatch) -> list[str]:
+    """The fields a patch changes, for the report."""
+    return sorted(f.name for f in fields(patch) if getattr(patch, f.name) is not UNSET)
+
+
 class _Importer:
     """One import's state: the event, its sessions by GUID and id, and what happened."""
 
     def __init__(
         self,
-        event: EventRow,
+        event: Event,
         existing: Sequence[Session],
         sessions: SessionService,
         viewer: Viewer,
@@ -168,8 +171,8 @@ class _Importer:
                 SegmentSpec(
                     seg.kind,
                     seg.title,
-                    format_instant(seg.start),
-                    format_instant(seg.end),
+                    seg.start,
+                    seg.end,
                     tracks,
                     notes.get((seg.kind, seg.title)),
                 )
@@ -207,8 +210,8 @@ class _Importer:
             self.slug,
             SessionDraft(
                 title=talk.title,
-                start=format_instant(talk.start),
-                end=format_instant(talk.end),
+                start=talk.start,
+                end=talk.end,
                 description=talk.description,
                 room=talk.room,
                 tracks=tracks,
@@ -226,48 +229,41 @@ class _Importer:
 
     async def _update(self, talk: ImportedTalk, current: Session) -> ImportedItem:
         assert current.id is not None
-        changes: dict[str, Any] = {}
-        for key, value in (
-            ("title", talk.title),
-            ("description", talk.description),
-            ("room", talk.room),
-        ):
-            if getattr(current, key) != value:
-                changes[key] = value
-        if (talk.start, talk.end) != (current.start_instant, current.end_instant):
-            changes["start"] = format_instant(talk.start)
-            changes["end"] = format_instant(talk.end)
+        moved = (talk.start, talk.end) != (current.start_instant, current.end_instant)
         tracks = self.talk_tracks(talk)
-        if tracks is not None and tracks != current.tracks:
-            changes["tracks"] = list(tracks)
         # People keep the roles they were given here; newcomers are speakers.
         roles = {p.key: p for p in current.people}
         people = tuple(
             roles.get(Person(p.name, PersonRole.SPEAKER).key, Person(p.name, PersonRole.SPEAKER))
             for p in talk.persons
         )
-        if people != current.people:
-            changes["people"] = list(people)
+        patch = SessionPatch(
+            title=talk.title if talk.title != current.title else UNSET,
+            description=talk.description if talk.description != current.description else UNSET,
+            room=talk.room if talk.room != current.room else UNSET,
+            start=talk.start if moved else UNSET,
+            end=talk.end if moved else UNSET,
+            tracks=tracks if tracks is not None and tracks != current.tracks else UNSET,
+            people=people if people != current.people else UNSET,
+        )
+        changed = _named(patch)
 
         planned = None
-        session_tracks = tuple(changes.get("tracks", current.tracks))
+        session_tracks = tuple(patch.tracks) if patch.tracks is not UNSET else current.tracks
         if talk.segments is not None:
             planned = self.plan_specs(talk, session_tracks, current.segments)
             if planned is not None and planned[1] == _plan_key(current.segments):
                 planned = None  # the same plan
 
-        if not changes and planned is None:
+        if not changed and planned is None:
             return ImportedItem(talk.guid, talk.title, "unchanged", current.id)
-        changed = sorted(changes)
-        if planned is not None and current.segments and ({"start", "tracks"} & changes.keys()):
+        if planned is not None and current.segments and (moved or patch.tracks is not UNSET):
             # The old plan may not fit the new time or tracks; the new one replaces it anyway.
-            await self.sessions.replace_segments(self.slug, current.id, [], self.viewer, None)
-        if changes:
-            await self.sessions.update(self.slug, current.id, changes, self.viewer, None)
+            await self.sessions.replace_segments(self.slug, current.id, [], self.viewer)
+        if changed:
+            await self.sessions.update(self.slug, current.id, patch, self.viewer)
         if planned is not None:
-            await self.sessions.replace_segments(
-                self.slug, current.id, planned[0], self.viewer, None
-            )
+            await self.sessions.replace_segments(self.slug, current.id, planned[0], self.viewer)
             changed.append("segments")
         return ImportedItem(talk.guid, talk.title, "updated", current.id, tuple(changed))
 
@@ -283,9 +279,7 @@ class _Importer:
         if planned is None:
             return
         try:
-            await self.sessions.replace_segments(
-                self.slug, session.id, planned[0], self.viewer, None
-            )
+            await self.sessions.replace_segments(self.slug, session.id, planned[0], self.viewer)
         except InvalidInput as exc:
             reasons = "; ".join(f"{e.field}: {e.message}" for e in exc.errors) or exc.detail
             self.notes.append(
@@ -305,29 +299,23 @@ class _Importer:
 class ImportService(Service):
     async def owner(self, slug: str) -> Viewer:
         """The event's owner, for the command line, which acts on the owner's behalf."""
-        db_session = self.uow.db_session
-        event = await self.uow.events.by_slug(slug)
-        if event is None:
+        event = await self.uow.events.get(slug)
+        if event is None or event.id is None:
             raise NotFound(f"No event {slug!r}.")
-        owner = await db_session.scalar(
-            select(AccountRow)
-            .join(EventMemberRow, EventMemberRow.organiser_id == AccountRow.id)
-            .where(EventMemberRow.event_id == event.id, EventMemberRow.role == "owner")
+        owner = next(
+            (m for m in await self.uow.members.list(event.id) if m.role is EventRole.OWNER), None
         )
-        if owner is None:
+        account = await self.uow.accounts.by_email(owner.email) if owner is not None else None
+        if account is None:
             raise NotFound(f"Event {slug!r} has no organiser to import on behalf of.")
-        return Viewer(owner.id, owner.email)
+        return Viewer(account.id, account.email)
 
     async def import_schedule(self, slug: str, data: bytes, viewer: Viewer) -> ImportReport:
         """Read a frab schedule and create or update the event's sessions from it."""
         require_account(viewer)  # before the body is even looked at
         await self.uow.begin_write()  # one writer per event: two imports queue up
-        event = await writable(
-            self.uow.db_session,
-            await self.uow.events.by_slug(slug, for_update=True),
-            viewer,
-            slug,
-        )
+        event = await event_to_write(self.uow, slug, viewer, for_update=True)
+        assert event.id is not None
         schedule = read_schedule(data)
         existing = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
         # The normal session service in this same unit of work; changes are announced

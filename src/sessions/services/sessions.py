@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
 
-from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
+from msgspec import UNSET, UnsetType
 
-from sessions.domain.clock import WallTime, parse_wall_time
+from sessions.domain.clock import WallTime, to_wall_time
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
 from sessions.domain.limits import MAX_PEOPLE_PER_SESSION
-from sessions.domain.model import (
-    Person,
-    Session,
-    SessionStatus,
-)
+from sessions.domain.live import delay_rest
+from sessions.domain.model import Event, Person, Session, SessionStatus
 from sessions.domain.plan import (
     SegmentSpec,
     check_plan_tracks,
@@ -27,36 +23,48 @@ from sessions.domain.plan import (
     reschedule,
 )
 from sessions.domain.zones import Zone, get_zone
-from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import to_event, to_session
-from sessions.persistence.repositories.sessions import SessionRepository
-from sessions.persistence.tables import (
-    EventRow,
-    PersonRow,
-    SegmentRow,
-    SegmentTrackRow,
-    SessionPersonRow,
-    SessionRow,
-    SessionTrackRow,
-)
 from sessions.services import invites
-from sessions.services.access import Viewer, access_for, readable, writable
+from sessions.services.access import Viewer, access_in, event_to_read, event_to_write
 from sessions.services.changes import Change
 from sessions.services.context import Service
-from sessions.services.versions import check_if_match, session_etag
+from sessions.services.versions import Expected, check_version
+
+# A write without If-Match applies to the newest version: a save lost to a concurrent one
+# is read again and redone, this many times at most.
+SAVE_ATTEMPTS = 5
+
+# What a calendar must re-announce (SEQUENCE grows): time, place, status, tracks.
+_ANNOUNCED = frozenset({"time", "room", "status", "tracks"})
 
 
 @dataclass(frozen=True, slots=True)
 class SessionDraft:
+    """A new session. Times: naive is a wall time in the event's zone, aware an instant."""
+
     title: str
-    start: str
-    end: str
+    start: datetime
+    end: datetime
     description: str | None = None
     room: str | None = None
     tracks: Sequence[str] | None = None  # None: every track of the event
     people: Sequence[Person] = ()
     status: SessionStatus = SessionStatus.CONFIRMED
     import_guid: str | None = None  # the schedule talk it comes from (see services/imports.py)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionPatch:
+    """A change to a session: what is UNSET stays. `start` alone moves the session (its
+    length kept), `end` alone resizes it."""
+
+    title: str | UnsetType = UNSET
+    description: str | UnsetType | None = UNSET
+    room: str | UnsetType | None = UNSET
+    status: SessionStatus | UnsetType = UNSET
+    start: datetime | UnsetType = UNSET
+    end: datetime | UnsetType = UNSET
+    tracks: Sequence[str] | UnsetType = UNSET
+    people: Sequence[Person] | UnsetType = UNSET
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +79,17 @@ class SessionView:
         return self.notes_tracks is None or bool(self.notes_tracks.intersection(tracks))
 
 
+@dataclass(frozen=True, slots=True)
+class _Edit:
+    """A session after a change, and what the change touched (decides SEQUENCE and version)."""
+
+    after: Session
+    touched: frozenset[str]
+
+
+_Changer = Callable[[Session], _Edit]
+
+
 def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
     if len(people) > MAX_PEOPLE_PER_SESSION:
         errors.add("people", f"at most {MAX_PEOPLE_PER_SESSION} people per session", len(people))
@@ -83,145 +102,130 @@ def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
         seen.add((person.key, person.role))
 
 
+def _wall(value: datetime, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:
+    try:
+        return to_wall_time(value, zone, field)
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+        return None
+
+
+def _patched(event: Event, current: Session, patch: SessionPatch) -> _Edit:
+    zone = get_zone(event.timezone)
+    errors = ErrorCollector()
+    after = current
+    touched: set[str] = set()
+    if patch.start is not UNSET or patch.end is not UNSET:
+        start, end = reschedule(
+            current,
+            event,
+            zone,
+            patch.start if patch.start is not UNSET else None,
+            patch.end if patch.end is not UNSET else None,
+        )
+        if (start.instant, end.instant) != (current.start_instant, current.end_instant):
+            touched.add("time")
+        after = replace(after, start=start, end=end)
+    if patch.tracks is not UNSET:
+        tracks = tuple(patch.tracks)
+        check_tracks(tracks, event.track_slugs, errors)
+        check_plan_tracks(current.segments, tracks, errors)
+        errors.raise_if_any()
+        if tracks != current.tracks:
+            touched.add("tracks")
+            after = replace(after, tracks=tracks)
+    if patch.people is not UNSET:
+        _check_people(patch.people, errors)
+        errors.raise_if_any()
+        touched.add("people")
+        after = replace(after, people=tuple(patch.people))
+    if patch.title is not UNSET and patch.title != current.title:
+        touched.add("title")
+        after = replace(after, title=patch.title)
+    if patch.description is not UNSET and patch.description != current.description:
+        touched.add("description")
+        after = replace(after, description=patch.description)
+    if patch.room is not UNSET and patch.room != current.room:
+        touched.add("room")
+        after = replace(after, room=patch.room)
+    if patch.status is not UNSET and patch.status != current.status:
+        touched.add("status")
+        after = replace(after, status=patch.status)
+    return _Edit(after, frozenset(touched))
+
+
 class SessionService(Service):
     async def list(
         self, slug: str, viewer: Viewer, *, limit: int = 100, offset: int = 0
     ) -> tuple[list[SessionView], int]:
-        db_session = self.uow.db_session
-        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        rows, total = await self.uow.sessions.page(event.id, limit=limit, offset=offset)
-        notes = (await access_for(db_session, event, viewer)).notes_tracks()
-        return [self._view(r, event, notes) for r in rows], total
+        event = await event_to_read(self.uow, slug, viewer)
+        assert event.id is not None
+        sessions, total = await self.uow.sessions.page(
+            event.id, get_zone(event.timezone), limit=limit, offset=offset
+        )
+        notes = (await access_in(self.uow, event, viewer)).notes_tracks()
+        return [SessionView(s, event.slug, event.timezone, notes) for s in sessions], total
 
     async def get(self, slug: str, session_id: uuid.UUID, viewer: Viewer) -> SessionView:
-        db_session = self.uow.db_session
-        event = await readable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        row = await self._row(db_session, event, session_id)
-        return self._view(row, event, (await access_for(db_session, event, viewer)).notes_tracks())
+        event = await event_to_read(self.uow, slug, viewer)
+        session = await self._session(event, session_id)
+        notes = (await access_in(self.uow, event, viewer)).notes_tracks()
+        return SessionView(session, event.slug, event.timezone, notes)
 
     async def create(self, slug: str, draft: SessionDraft, viewer: Viewer) -> SessionView:
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        event = to_event(event_row)
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
         zone = get_zone(event.timezone)
         errors = ErrorCollector()
-        start = _parse(draft.start, zone, "start", errors)
-        end = _parse(draft.end, zone, "end", errors)
-        known = [t.slug for t in event_row.tracks]
-        tracks = list(draft.tracks) if draft.tracks is not None else known
-        check_tracks(tracks, known, errors)
+        start = _wall(draft.start, zone, "start", errors)
+        end = _wall(draft.end, zone, "end", errors)
+        tracks = tuple(draft.tracks) if draft.tracks is not None else event.track_slugs
+        check_tracks(tracks, event.track_slugs, errors)
         _check_people(draft.people, errors)
         if start is not None and end is not None:
             check_times(event, start, end, errors)
         errors.raise_if_any()
         assert start is not None and end is not None
         now = self.ctx.clock()
-        row = SessionRow(
-            id=uuid.uuid4(),
-            event_id=event_row.id,
-            title=draft.title,
-            description=draft.description,
-            room=draft.room,
-            status=draft.status.value,
-            sequence=0,
-            created_at=now,
-            updated_at=now,
-            tracks=[],
-            segments=[],
-            people=[],
-            import_guid=draft.import_guid,
+        session_id = uuid.uuid4()
+        await self.uow.sessions.add(
+            event,
+            Session(
+                id=session_id,
+                title=draft.title,
+                description=draft.description,
+                room=draft.room,
+                status=draft.status,
+                start=start,
+                end=end,
+                tracks=tracks,
+                people=tuple(draft.people),
+                updated_at=now,
+                import_guid=draft.import_guid,
+            ),
         )
-        _set_times(row, start, end)
-        _set_tracks(row, event_row, tracks)
-        await _set_people(db_session, row, event_row, draft.people)
-        db_session.add(row)
-        await db_session.flush()
-        version = await events.bump_version(event_row.id, now)
-        view = self._view(row, event_row, None)
-        self.announce(Change(event_row.id, slug, version, "session.created"))
-        return view
+        version = await self.uow.events.bump_version(event.id, now)
+        # Read back: a person the event already knows keeps the name it knows them by.
+        created = await self._session(event, session_id)
+        self.announce(Change(event.id, slug, version, "session.created"))
+        return SessionView(created, event.slug, event.timezone, None)
 
     async def update(
         self,
         slug: str,
         session_id: uuid.UUID,
-        changes: dict[str, Any],
+        patch: SessionPatch,
         viewer: Viewer,
-        if_match: str | None,
+        expected: Expected = None,
     ) -> SessionView:
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        row = await self._row(db_session, event_row, session_id)
-        check_if_match(if_match, session_etag(row.version))
-        event = to_event(event_row)
-        zone = get_zone(event.timezone)
-        current = to_session(row, zone)
-        errors = ErrorCollector()
-        touched: set[str] = set()
-        if "start" in changes or "end" in changes:
-            start, end = reschedule(current, event, zone, changes.get("start"), changes.get("end"))
-            if (start.instant, end.instant) != (current.start_instant, current.end_instant):
-                touched.add("time")
-            _set_times(row, start, end)
-        if "tracks" in changes:
-            tracks = list(changes["tracks"])
-            check_tracks(tracks, [t.slug for t in event_row.tracks], errors)
-            check_plan_tracks(current.segments, tracks, errors)
-            errors.raise_if_any()
-            if tuple(tracks) != current.tracks:
-                touched.add("tracks")
-                _set_tracks(row, event_row, tracks)
-        if "people" in changes:
-            _check_people(changes["people"], errors)
-            errors.raise_if_any()
-            await _set_people(db_session, row, event_row, changes["people"])
-            touched.add("people")
-        for key in ("title", "description", "room", "status"):
-            if key in changes:
-                value = changes[key]
-                value = value.value if isinstance(value, SessionStatus) else value
-                if getattr(row, key) != value:
-                    touched.add(key)
-                    setattr(row, key, value)
-        announce = bool(touched & {"time", "room", "status", "tracks"})
-        following = (
-            await invites.followers(self.uow, to_event(event_row), current)
-            if announce and self.ctx.mail
-            else []
+        event = await event_to_write(self.uow, slug, viewer)
+        return await self._edit(
+            event,
+            session_id,
+            expected,
+            lambda current: _patched(event, current, patch),
+            "session.updated",
         )
-        if touched:
-            # SEQUENCE follows what a calendar must re-announce: time, place, status.
-            if announce:
-                row.sequence += 1
-            now = self.ctx.clock()
-            row.updated_at = now
-            # Only the session's own row carries its version: make sure it is updated
-            # (and the version bumped) even when only related rows changed this second.
-            flag_modified(row, "updated_at")
-            try:
-                await db_session.flush()
-            except StaleDataError:
-                raise StaleVersion("The session changed while you were editing it.") from None
-            version = await events.bump_version(event_row.id, now)
-        else:
-            version = event_row.version
-        await db_session.refresh(row)
-        view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
-        if announce and self.ctx.mail:
-            event = to_event(event_row)
-            invites.session_changed(
-                self.ctx,
-                self.uow,
-                event,
-                view.session,
-                following,
-                await invites.followers(self.uow, event, view.session),
-            )
-        if touched:
-            self.announce(Change(event_row.id, slug, version, "session.updated"))
-        return view
 
     async def replace_segments(
         self,
@@ -229,118 +233,134 @@ class SessionService(Service):
         session_id: uuid.UUID,
         specs: Sequence[SegmentSpec],
         viewer: Viewer,
-        if_match: str | None,
+        expected: Expected = None,
     ) -> SessionView:
-        """The whole plan at once: either every segment is valid and saved, or nothing changes."""
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        row = await self._row(db_session, event_row, session_id)
-        check_if_match(if_match, session_etag(row.version))
-        zone = get_zone(event_row.timezone)
-        session = to_session(row, zone)
-        segments = plan_segments(session, specs, zone)
-        by_slug = {t.slug: t for t in event_row.tracks}
-        row.segments.clear()
-        await db_session.flush()
-        for i, seg in enumerate(segments):
-            row.segments.append(
-                SegmentRow(
-                    position=i,
-                    kind=seg.kind.value,
-                    title=seg.title,
-                    start_offset=int(seg.start_offset.total_seconds()),
-                    end_offset=int(seg.end_offset.total_seconds()),
-                    notes=seg.notes,
-                    tracks=[
-                        SegmentTrackRow(track_id=by_slug[t].id, position=j)
-                        for j, t in enumerate(seg.tracks)
-                    ],
-                )
-            )
-        # A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
+        """The whole plan at once: either every segment is valid and saved, or nothing changes.
+
+        A plan change is a new version (ETag, LAST-MODIFIED), not a new SEQUENCE.
+        """
+        event = await event_to_write(self.uow, slug, viewer)
+        zone = get_zone(event.timezone)
+
+        def planned(current: Session) -> _Edit:
+            plan = plan_segments(current, specs, zone)
+            return _Edit(replace(current, segments=plan), frozenset({"segments"}))
+
+        return await self._edit(event, session_id, expected, planned, "session.planned")
+
+    async def delay(
+        self,
+        slug: str,
+        session_id: uuid.UUID,
+        minutes: int,
+        viewer: Viewer,
+        expected: Expected = None,
+    ) -> SessionView:
+        """Push the rest of the plan back from now: the session ends later (a real change:
+        SEQUENCE grows, invites follow) and its plan stretches, in one save."""
+        event = await event_to_write(self.uow, slug, viewer)
+        zone = get_zone(event.timezone)
         now = self.ctx.clock()
-        row.updated_at = now
-        flag_modified(row, "updated_at")  # a new version even within the same second
-        try:
-            await db_session.flush()
-        except StaleDataError:
-            raise StaleVersion("The session changed while you were editing it.") from None
-        version = await events.bump_version(event_row.id, now)
-        db_session.expire(row)
-        view = self._view(await self._row(db_session, event_row, session_id), event_row, None)
-        self.announce(Change(event_row.id, slug, version, "session.planned"))
-        return view
+
+        def delayed(current: Session) -> _Edit:
+            new_end, plan = delay_rest(current, now, minutes)
+            start, end = reschedule(current, event, zone, None, new_end)
+            longer = replace(current, start=start, end=end)
+            # The new plan passes the same rules as one an organiser sends.
+            specs = [
+                SegmentSpec(
+                    seg.kind,
+                    seg.title,
+                    longer.segment_start(seg),
+                    longer.segment_end(seg),
+                    seg.tracks,
+                    seg.notes,
+                )
+                for seg in plan
+            ]
+            segments = plan_segments(longer, specs, zone)
+            return _Edit(replace(longer, segments=segments), frozenset({"time", "segments"}))
+
+        return await self._edit(event, session_id, expected, delayed, "session.updated")
 
     async def delete(
-        self, slug: str, session_id: uuid.UUID, viewer: Viewer, if_match: str | None
+        self, slug: str, session_id: uuid.UUID, viewer: Viewer, expected: Expected = None
     ) -> None:
-        db_session = self.uow.db_session
-        events = self.uow.events
-        event_row = await writable(db_session, await events.by_slug(slug), viewer, slug)
-        row = await self._row(db_session, event_row, session_id)
-        check_if_match(if_match, session_etag(row.version))
+        event = await event_to_write(self.uow, slug, viewer)
+        assert event.id is not None
+        gone = await self._session(event, session_id)
+        check_version(expected, gone.version, "session")
         if self.ctx.mail:
-            gone = to_session(row, event_row.timezone)
-            event = to_event(event_row)
             invites.session_deleted(
                 self.ctx, self.uow, event, gone, await invites.followers(self.uow, event, gone)
             )
-        await db_session.delete(row)
-        await db_session.flush()
-        version = await events.bump_version(event_row.id, self.ctx.clock())
-        self.announce(Change(event_row.id, slug, version, "session.deleted"))
+        await self.uow.sessions.delete(gone, if_unchanged=expected is not None)
+        version = await self.uow.events.bump_version(event.id, self.ctx.clock())
+        self.announce(Change(event.id, slug, version, "session.deleted"))
 
-    @staticmethod
-    async def _row(db_session: DbSession, event: EventRow, session_id: uuid.UUID) -> SessionRow:
-        row = await SessionRepository(db_session).get(event.id, session_id)
-        if row is None:
-            raise NotFound(f"No session {session_id} in {event.slug!r}.")
-        return row
+    async def _edit(
+        self,
+        event: Event,
+        session_id: uuid.UUID,
+        expected: Expected,
+        change: _Changer,
+        what: str,
+    ) -> SessionView:
+        """Read, change, save. With `expected` (If-Match) a lost race is 412; without, the
+        change is redone on the newest version, each attempt in a savepoint of its own."""
+        if expected is not None:
+            return await self._edit_once(event, session_id, expected, change, what)
+        await self.uow.begin_write()
+        for attempt in range(1, SAVE_ATTEMPTS + 1):
+            try:
+                async with self.uow.savepoint():
+                    return await self._edit_once(event, session_id, None, change, what)
+            except StaleVersion:
+                if attempt == SAVE_ATTEMPTS:
+                    raise
+        raise AssertionError("unreachable")
 
-    @staticmethod
-    def _view(row: SessionRow, event: EventRow, notes_tracks: frozenset[str] | None) -> SessionView:
-        return SessionView(
-            to_session(row, event.timezone), event.slug, event.timezone, notes_tracks
+    async def _edit_once(
+        self,
+        event: Event,
+        session_id: uuid.UUID,
+        expected: Expected,
+        change: _Changer,
+        what: str,
+    ) -> SessionView:
+        assert event.id is not None
+        current = await self._session(event, session_id)
+        check_version(expected, current.version, "session")
+        edit = change(current)
+        if not edit.touched:
+            return SessionView(current, event.slug, event.timezone, None)
+        announced = bool(edit.touched & _ANNOUNCED)
+        mailing = announced and self.ctx.mail is not None
+        following = await invites.followers(self.uow, event, current) if mailing else []
+        now = self.ctx.clock()
+        after = replace(
+            edit.after,
+            sequence=current.sequence + (1 if announced else 0),
+            updated_at=now,
         )
-
-
-def _parse(text: str, zone: Zone, field: str, errors: ErrorCollector) -> WallTime | None:
-    try:
-        return parse_wall_time(text, zone, field)
-    except InvalidInput as exc:
-        errors.errors.extend(exc.errors)
-        return None
-
-
-def _set_times(row: SessionRow, start: WallTime, end: WallTime) -> None:
-    row.start_local, row.start_fold, row.start_utc = start.wall, start.fold, start.instant
-    row.end_local, row.end_fold, row.end_utc = end.wall, end.fold, end.instant
-
-
-def _set_tracks(row: SessionRow, event: EventRow, tracks: Sequence[str]) -> None:
-    by_slug = {t.slug: t for t in event.tracks}
-    row.tracks.clear()
-    for i, slug in enumerate(tracks):
-        row.tracks.append(
-            SessionTrackRow(track_id=by_slug[slug].id, track=by_slug[slug], position=i)
-        )
-
-
-async def _set_people(
-    db_session: DbSession, row: SessionRow, event: EventRow, people: Sequence[Person]
-) -> None:
-    repo = SessionRepository(db_session)
-    row.people.clear()
-    await db_session.flush()
-    for i, person in enumerate(people):
-        found = await repo.person(event.id, person.key)
-        if found is None:
-            found = PersonRow(
-                event_id=event.id, key=person.key, name=person.name, email=person.email
+        await self.uow.sessions.save(event, current, after)
+        version = await self.uow.events.bump_version(event.id, now)
+        saved = await self._session(event, session_id)
+        if mailing:
+            invites.session_changed(
+                self.ctx,
+                self.uow,
+                event,
+                saved,
+                following,
+                await invites.followers(self.uow, event, saved),
             )
-            db_session.add(found)
-            await db_session.flush()
-        row.people.append(
-            SessionPersonRow(person_id=found.id, person=found, role=person.role.value, position=i)
-        )
+        self.announce(Change(event.id, event.slug, version, what))
+        return SessionView(saved, event.slug, event.timezone, None)
+
+    async def _session(self, event: Event, session_id: uuid.UUID) -> Session:
+        assert event.id is not None
+        found = await self.uow.sessions.get(event.id, session_id, get_zone(event.timezone))
+        if found is None:
+            raise NotFound(f"No session {session_id} in {event.slug!r}.")
+        return found

@@ -19,13 +19,12 @@ from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
 from sessions.http.deps import AppSettings, CurrentViewer, Events, Live
 from sessions.http.live import History, LiveMessage, event_channel, track_channel
-from sessions.http.params import IfMatch
+from sessions.http.params import SESSION, IfMatch, etag, expected_version
 from sessions.http.present import session_out
 from sessions.http.problems import documented
 from sessions.http.schemas.live import DelayIn, LateIn, LiveStateOut, TrackLiveOut
 from sessions.http.schemas.sessions import SessionOut
 from sessions.services.live import TrackLive
-from sessions.services.versions import session_etag
 
 HEARTBEAT_SECONDS = 15.0
 
@@ -213,9 +212,10 @@ class LiveController(Controller):
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
-        view = await live.delay_session(event, session, data.minutes, viewer, if_match)
+        expected = expected_version(if_match, SESSION)
+        view = await live.delay_session(event, session, data.minutes, viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
         )
 
 

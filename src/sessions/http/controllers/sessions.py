@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.params import FromPath, JSONBody
+from msgspec import UNSET, UnsetType
 
+from sessions.domain.clock import parse_local_datetime
+from sessions.domain.errors import ErrorCollector, InvalidInput
 from sessions.domain.model import Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
 from sessions.http.deps import AppSettings, CurrentViewer, Sessions
-from sessions.http.params import IfMatch, Limit, Offset, set_fields
+from sessions.http.params import SESSION, IfMatch, Limit, Offset, etag, expected_version
 from sessions.http.present import session_out
 from sessions.http.problems import CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page
@@ -20,14 +24,73 @@ from sessions.http.schemas.sessions import (
     SegmentIn,
     SessionCreate,
     SessionOut,
-    SessionPatch,
 )
-from sessions.services.sessions import SessionDraft
-from sessions.services.versions import session_etag
+from sessions.http.schemas.sessions import SessionPatch as SessionPatchIn
+from sessions.services.sessions import SessionDraft, SessionPatch
 
 
 def _people(people: list[PersonIn]) -> list[Person]:
     return [Person(p.name, p.role, p.email) for p in people]
+
+
+def _time(text: str, field: str, errors: ErrorCollector) -> datetime | None:
+    """Read once, here: naive is a wall time in the event's zone, aware an instant."""
+    try:
+        return parse_local_datetime(text, field)
+    except InvalidInput as exc:
+        errors.errors.extend(exc.errors)
+        return None
+
+
+def _draft(data: SessionCreate) -> SessionDraft:
+    errors = ErrorCollector()
+    start, end = _time(data.start, "start", errors), _time(data.end, "end", errors)
+    errors.raise_if_any()
+    assert start is not None and end is not None
+    return SessionDraft(
+        title=data.title,
+        start=start,
+        end=end,
+        description=data.description,
+        room=data.room,
+        tracks=data.tracks,
+        people=_people(data.people),
+        status=data.status,
+    )
+
+
+def _patch(data: SessionPatchIn) -> SessionPatch:
+    errors = ErrorCollector()
+    start: datetime | UnsetType | None = UNSET
+    end: datetime | UnsetType | None = UNSET
+    if data.start is not UNSET:
+        start = _time(data.start, "start", errors)
+    if data.end is not UNSET:
+        end = _time(data.end, "end", errors)
+    errors.raise_if_any()
+    assert start is not None and end is not None
+    return SessionPatch(
+        title=data.title,
+        description=data.description,
+        room=data.room,
+        status=data.status,
+        start=start,
+        end=end,
+        tracks=data.tracks,
+        people=_people(data.people) if data.people is not UNSET else UNSET,
+    )
+
+
+def _specs(data: list[SegmentIn]) -> list[SegmentSpec]:
+    errors = ErrorCollector()
+    specs = []
+    for i, s in enumerate(data):
+        start = _time(s.start, f"segments[{i}].start", errors)
+        end = _time(s.end, f"segments[{i}].end", errors)
+        if start is not None and end is not None:
+            specs.append(SegmentSpec(s.kind, s.title, start, end, tuple(s.tracks), s.notes))
+    errors.raise_if_any("The segment plan is not valid.")
+    return specs
 
 
 class SessionController(Controller):
@@ -60,25 +123,12 @@ class SessionController(Controller):
         viewer: CurrentViewer,
         settings: AppSettings,
     ) -> Response[SessionOut]:
-        view = await sessions.create(
-            event,
-            SessionDraft(
-                title=data.title,
-                start=data.start,
-                end=data.end,
-                description=data.description,
-                room=data.room,
-                tracks=data.tracks,
-                people=_people(data.people),
-                status=data.status,
-            ),
-            viewer,
-        )
+        view = await sessions.create(event, _draft(data), viewer)
         body = session_out(view, settings)
         return Response(
             body,
             status_code=201,
-            headers={"ETag": session_etag(view.session.version), "Location": body.links.self},
+            headers={"ETag": etag(SESSION, view.session.version), "Location": body.links.self},
         )
 
     @get("/{session:uuid}", summary="Read a session with its segment plan", responses=READ)
@@ -92,7 +142,7 @@ class SessionController(Controller):
         settings: AppSettings,
     ) -> Response[SessionOut]:
         view = await sessions.get(event, session, viewer)
-        return tagged(request, session_out(view, settings), session_etag(view.session.version))
+        return tagged(request, session_out(view, settings), etag(SESSION, view.session.version))
 
     @patch(
         "/{session:uuid}",
@@ -103,18 +153,16 @@ class SessionController(Controller):
         self,
         event: FromPath[str],
         session: FromPath[uuid.UUID],
-        data: JSONBody[SessionPatch],
+        data: JSONBody[SessionPatchIn],
         sessions: Sessions,
         viewer: CurrentViewer,
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
-        changes = set_fields(data)
-        if "people" in changes:
-            changes["people"] = _people(data.people)  # type: ignore[arg-type]
-        view = await sessions.update(event, session, changes, viewer, if_match)
+        expected = expected_version(if_match, SESSION)
+        view = await sessions.update(event, session, _patch(data), viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
         )
 
     @delete("/{session:uuid}", summary="Delete a session", status_code=204, responses=WRITE)
@@ -126,7 +174,8 @@ class SessionController(Controller):
         viewer: CurrentViewer,
         if_match: IfMatch = None,
     ) -> None:
-        await sessions.delete(event, session, viewer, if_match)
+        expected = expected_version(if_match, SESSION)
+        await sessions.delete(event, session, viewer, expected)
 
     @put(
         "/{session:uuid}/segments",
@@ -148,10 +197,8 @@ class SessionController(Controller):
         settings: AppSettings,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
-        specs = [
-            SegmentSpec(s.kind, s.title, s.start, s.end, tuple(s.tracks), s.notes) for s in data
-        ]
-        view = await sessions.replace_segments(event, session, specs, viewer, if_match)
+        expected = expected_version(if_match, SESSION)
+        view = await sessions.replace_segments(event, session, _specs(data), viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": session_etag(view.session.version)}
+            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
         )

@@ -1,4 +1,11 @@
-"""Sessions: bounded queries whatever the event's size."""
+"""Sessions: every read through one loader of plain queries, every write from domain values.
+
+Reads build domain `Session`s from a handful of column queries (no ORM objects:
+building 10,000 of them costs more than the queries), a fixed number of round
+trips whatever the event's size. Writes take the domain value before and after
+a change and update the rows; a lost race (the row's version moved since it was
+read) is `StaleVersion`.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +14,24 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import ColumnElement, delete, func, insert, select, update
 
 from sessions.domain.clock import WallTime
-from sessions.domain.model import Person, PersonRole, Segment, SegmentKind, Session, SessionStatus
-from sessions.domain.zones import Zone
+from sessions.domain.errors import StaleVersion
+from sessions.domain.model import (
+    Event,
+    Person,
+    PersonRole,
+    Segment,
+    SegmentKind,
+    Session,
+    SessionStatus,
+)
+from sessions.domain.zones import Zone, get_zone
 from sessions.persistence.database import DbSession
+from sessions.persistence.mapping import session_columns
 from sessions.persistence.tables import (
+    EventRow,
     PersonRow,
     SegmentRow,
     SegmentTrackRow,
@@ -24,32 +41,98 @@ from sessions.persistence.tables import (
     TrackRow,
 )
 
-_SESSION_LOAD = (
-    selectinload(SessionRow.tracks),
-    selectinload(SessionRow.segments).selectinload(SegmentRow.tracks),
-    selectinload(SessionRow.people),
-)
+_LOST_RACE = "The session changed while you were editing it."
 
 
 class SessionRepository:
     def __init__(self, db_session: DbSession) -> None:
         self.db_session = db_session
 
-    async def domain_for_event(self, event_id: uuid.UUID, zone: Zone) -> list[Session]:
-        """Every session of an event as domain values, in five plain queries.
+    # --- reads --------------------------------------------------------------------------
 
-        The read path of agendas and calendars: no ORM objects (building 10,000
-        of them costs more than the queries), a fixed number of round trips
-        whatever the event's size.
+    async def domain_for_event(self, event_id: uuid.UUID, zone: Zone) -> list[Session]:
+        """Every session of an event, in time order: the read path of agendas and calendars."""
+        return await self._load(zone, SessionRow.event_id == event_id)
+
+    async def get(self, event_id: uuid.UUID, session_id: uuid.UUID, zone: Zone) -> Session | None:
+        found = await self._load(
+            zone, (SessionRow.event_id == event_id) & (SessionRow.id == session_id)
+        )
+        return found[0] if found else None
+
+    async def page(
+        self, event_id: uuid.UUID, zone: Zone, *, limit: int, offset: int
+    ) -> tuple[list[Session], int]:
+        in_event = SessionRow.event_id == event_id
+        total = await self.db_session.scalar(
+            select(func.count()).select_from(SessionRow).where(in_event)
+        )
+        return await self._load(zone, in_event, limit=limit, offset=offset), int(total or 0)
+
+    async def around(
+        self, event_id: uuid.UUID, zone: Zone, start: datetime, end: datetime
+    ) -> list[Session]:
+        """Sessions overlapping [start, end): the indexed UTC columns make this a range scan."""
+        return await self._load(
+            zone,
+            (SessionRow.event_id == event_id)
+            & (SessionRow.start_utc < end)
+            & (SessionRow.end_utc > start),
+        )
+
+    async def next_after(
+        self, event_id: uuid.UUID, zone: Zone, at: datetime, limit: int
+    ) -> list[Session]:
+        return await self._load(
+            zone, (SessionRow.event_id == event_id) & (SessionRow.start_utc > at), limit=limit
+        )
+
+    async def _load(
+        self,
+        zone: Zone,
+        where: ColumnElement[bool],
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[Session]:
+        """The sessions `where` selects, in time order, in five plain queries.
+
+        With a limit, the related rows are read for the ids found (a page is small);
+        without one, by the same condition (an event may hold thousands).
         """
         db = self.db_session
-        in_event = SessionRow.event_id == event_id
+        main = (
+            select(
+                SessionRow.id,
+                SessionRow.title,
+                SessionRow.description,
+                SessionRow.room,
+                SessionRow.status,
+                SessionRow.sequence,
+                SessionRow.version,
+                SessionRow.start_local,
+                SessionRow.start_fold,
+                SessionRow.end_local,
+                SessionRow.end_fold,
+                SessionRow.updated_at,
+                SessionRow.import_guid,
+            )
+            .where(where)
+            .order_by(SessionRow.start_utc, SessionRow.id)
+        )
+        if limit is not None:
+            main = main.limit(limit).offset(offset)
+        rows = (await db.execute(main)).all()
+        if limit is not None:
+            if not rows:
+                return []
+            where = SessionRow.id.in_([r.id for r in rows])
         session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
         for session_id, slug in await db.execute(
             select(SessionTrackRow.session_id, TrackRow.slug)
             .join(TrackRow, TrackRow.id == SessionTrackRow.track_id)
             .join(SessionRow, SessionRow.id == SessionTrackRow.session_id)
-            .where(in_event)
+            .where(where)
             .order_by(SessionTrackRow.session_id, SessionTrackRow.position)
         ):
             session_tracks[session_id].append(slug)
@@ -59,7 +142,7 @@ class SessionRepository:
             .join(TrackRow, TrackRow.id == SegmentTrackRow.track_id)
             .join(SegmentRow, SegmentRow.id == SegmentTrackRow.segment_id)
             .join(SessionRow, SessionRow.id == SegmentRow.session_id)
-            .where(in_event)
+            .where(where)
             .order_by(SegmentTrackRow.segment_id, SegmentTrackRow.position)
         ):
             segment_tracks[segment_id].append(slug)
@@ -75,7 +158,7 @@ class SessionRepository:
                 SegmentRow.notes,
             )
             .join(SessionRow, SessionRow.id == SegmentRow.session_id)
-            .where(in_event)
+            .where(where)
             .order_by(SegmentRow.session_id, SegmentRow.position)
         ):
             segments[session_id].append(
@@ -95,29 +178,10 @@ class SessionRepository:
             )
             .join(PersonRow, PersonRow.id == SessionPersonRow.person_id)
             .join(SessionRow, SessionRow.id == SessionPersonRow.session_id)
-            .where(in_event)
+            .where(where)
             .order_by(SessionPersonRow.session_id, SessionPersonRow.position)
         ):
             people[session_id].append(Person(name, PersonRole(role), email))
-        result = await db.execute(
-            select(
-                SessionRow.id,
-                SessionRow.title,
-                SessionRow.description,
-                SessionRow.room,
-                SessionRow.status,
-                SessionRow.sequence,
-                SessionRow.version,
-                SessionRow.start_local,
-                SessionRow.start_fold,
-                SessionRow.end_local,
-                SessionRow.end_fold,
-                SessionRow.updated_at,
-                SessionRow.import_guid,
-            )
-            .where(in_event)
-            .order_by(SessionRow.start_utc, SessionRow.id)
-        )
         return [
             Session(
                 id=sid,
@@ -149,94 +213,194 @@ class SessionRepository:
                 end_fold,
                 updated_at,
                 import_guid,
-            ) in result
+            ) in rows
         ]
 
-    async def for_event(self, event_id: uuid.UUID) -> Sequence[SessionRow]:
-        return (
-            (
-                await self.db_session.execute(
-                    select(SessionRow)
-                    .where(SessionRow.event_id == event_id)
-                    .options(*_SESSION_LOAD)
-                    .order_by(SessionRow.start_utc, SessionRow.id)
-                )
-            )
-            .scalars()
-            .all()
-        )
+    # --- writes -------------------------------------------------------------------------
 
-    async def page(
-        self, event_id: uuid.UUID, *, limit: int, offset: int
-    ) -> tuple[Sequence[SessionRow], int]:
-        total = await self.db_session.scalar(
-            select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event_id)
-        )
-        rows = (
-            (
-                await self.db_session.execute(
-                    select(SessionRow)
-                    .where(SessionRow.event_id == event_id)
-                    .options(*_SESSION_LOAD)
-                    .order_by(SessionRow.start_utc, SessionRow.id)
-                    .limit(limit)
-                    .offset(offset)
-                )
+    async def add(self, event: Event, session: Session) -> None:
+        """A new session (its id chosen by the caller), at version 1."""
+        assert event.id is not None and session.id is not None
+        await self.db_session.execute(
+            insert(SessionRow).values(
+                id=session.id,
+                event_id=event.id,
+                version=1,
+                created_at=session.updated_at,
+                import_guid=session.import_guid,
+                **session_columns(session),
             )
-            .scalars()
-            .all()
         )
-        return rows, int(total or 0)
+        await self._set_tracks(event, session.id, session.tracks)
+        await self._set_people(event, session.id, session.people)
+        await self._set_segments(event, session.id, session.segments)
 
-    async def get(self, event_id: uuid.UUID, session_id: uuid.UUID) -> SessionRow | None:
-        return (
+    async def save(self, event: Event, before: Session, after: Session) -> None:
+        """Write `after` over `before`: a new version, or `StaleVersion` if `before` is not
+        the stored version any more (someone else saved in between)."""
+        assert before.id is not None and after.id == before.id
+        result = await self.db_session.execute(
+            update(SessionRow)
+            .where(SessionRow.id == before.id, SessionRow.version == before.version)
+            .values(version=before.version + 1, **session_columns(after))
+            .execution_options(synchronize_session=False)
+        )
+        if result.rowcount != 1:  # type: ignore[attr-defined]
+            raise StaleVersion(_LOST_RACE)
+        if after.tracks != before.tracks:
             await self.db_session.execute(
-                select(SessionRow)
-                .where(SessionRow.event_id == event_id, SessionRow.id == session_id)
-                .options(*_SESSION_LOAD)
+                delete(SessionTrackRow).where(SessionTrackRow.session_id == before.id)
             )
-        ).scalar_one_or_none()
-
-    async def around(
-        self, event_id: uuid.UUID, start: datetime, end: datetime
-    ) -> Sequence[SessionRow]:
-        """Sessions overlapping [start, end): the indexed UTC columns make this a range scan."""
-        return (
-            (
-                await self.db_session.execute(
-                    select(SessionRow)
-                    .where(
-                        SessionRow.event_id == event_id,
-                        SessionRow.start_utc < end,
-                        SessionRow.end_utc > start,
-                    )
-                    .options(*_SESSION_LOAD)
-                )
-            )
-            .scalars()
-            .all()
-        )
-
-    async def next_after(
-        self, event_id: uuid.UUID, at: datetime, limit: int
-    ) -> Sequence[SessionRow]:
-        return (
-            (
-                await self.db_session.execute(
-                    select(SessionRow)
-                    .where(SessionRow.event_id == event_id, SessionRow.start_utc > at)
-                    .options(*_SESSION_LOAD)
-                    .order_by(SessionRow.start_utc)
-                    .limit(limit)
-                )
-            )
-            .scalars()
-            .all()
-        )
-
-    async def person(self, event_id: uuid.UUID, key: str) -> PersonRow | None:
-        return (
+            await self._set_tracks(event, before.id, after.tracks)
+        if after.people != before.people:
             await self.db_session.execute(
-                select(PersonRow).where(PersonRow.event_id == event_id, PersonRow.key == key)
+                delete(SessionPersonRow).where(SessionPersonRow.session_id == before.id)
             )
-        ).scalar_one_or_none()
+            await self._set_people(event, before.id, after.people)
+        if after.segments != before.segments:
+            planned = select(SegmentRow.id).where(SegmentRow.session_id == before.id)
+            await self.db_session.execute(
+                delete(SegmentTrackRow).where(SegmentTrackRow.segment_id.in_(planned))
+            )
+            await self.db_session.execute(
+                delete(SegmentRow).where(SegmentRow.session_id == before.id)
+            )
+            await self._set_segments(event, before.id, after.segments)
+
+    async def delete(self, session: Session, *, if_unchanged: bool) -> None:
+        """Gone with its tracks, plan and people (the database cascades). `if_unchanged`:
+        only if still at `session.version`, else `StaleVersion` (someone saved in between)."""
+        condition = SessionRow.id == session.id
+        if if_unchanged:
+            condition &= SessionRow.version == session.version
+        result = await self.db_session.execute(
+            delete(SessionRow).where(condition).execution_options(synchronize_session=False)
+        )
+        if if_unchanged and result.rowcount != 1:  # type: ignore[attr-defined]
+            raise StaleVersion(_LOST_RACE)
+
+    async def rederive_instants(self, now: datetime) -> dict[uuid.UUID, int]:
+        """Re-derive every session's UTC instants from its wall time and zone (time rule 3).
+
+        A session whose instants moved gets a higher SEQUENCE (calendars must pick up
+        the move) and a new version. Returns how many moved, per event.
+        """
+        db = self.db_session
+        zones = dict((await db.execute(select(EventRow.id, EventRow.timezone))).all())
+        moved: dict[uuid.UUID, int] = defaultdict(int)
+        rows = await db.execute(
+            select(
+                SessionRow.id,
+                SessionRow.event_id,
+                SessionRow.start_local,
+                SessionRow.start_fold,
+                SessionRow.end_local,
+                SessionRow.end_fold,
+                SessionRow.start_utc,
+                SessionRow.end_utc,
+            )
+        )
+        for (
+            sid,
+            event_id,
+            start_local,
+            start_fold,
+            end_local,
+            end_fold,
+            start_utc,
+            end_utc,
+        ) in rows.all():
+            zone = get_zone(zones[event_id])
+            start = WallTime(start_local, start_fold, zone).instant
+            end = WallTime(end_local, end_fold, zone).instant
+            if (start, end) == (start_utc, end_utc):
+                continue
+            await db.execute(
+                update(SessionRow)
+                .where(SessionRow.id == sid)
+                .values(
+                    start_utc=start,
+                    end_utc=end,
+                    sequence=SessionRow.sequence + 1,
+                    version=SessionRow.version + 1,
+                    updated_at=now,
+                )
+                .execution_options(synchronize_session=False)
+            )
+            moved[event_id] += 1
+        return dict(moved)
+
+    async def _set_tracks(self, event: Event, session_id: uuid.UUID, tracks: Sequence[str]) -> None:
+        if tracks:
+            ids = _track_ids(event)
+            await self.db_session.execute(
+                insert(SessionTrackRow),
+                [
+                    {"session_id": session_id, "track_id": ids[slug], "position": i}
+                    for i, slug in enumerate(tracks)
+                ],
+            )
+
+    async def _set_people(
+        self, event: Event, session_id: uuid.UUID, people: Sequence[Person]
+    ) -> None:
+        links = []
+        for i, person in enumerate(people):
+            links.append(
+                {
+                    "session_id": session_id,
+                    "person_id": await self._person_id(event, person),
+                    "role": person.role.value,
+                    "position": i,
+                }
+            )
+        if links:
+            await self.db_session.execute(insert(SessionPersonRow), links)
+
+    async def _person_id(self, event: Event, person: Person) -> uuid.UUID:
+        """The event's person with this key; made on first mention (name and email as given)."""
+        found = await self.db_session.scalar(
+            select(PersonRow.id).where(PersonRow.event_id == event.id, PersonRow.key == person.key)
+        )
+        if found is not None:
+            return found
+        new_id = uuid.uuid4()
+        await self.db_session.execute(
+            insert(PersonRow).values(
+                id=new_id, event_id=event.id, key=person.key, name=person.name, email=person.email
+            )
+        )
+        return new_id
+
+    async def _set_segments(
+        self, event: Event, session_id: uuid.UUID, segments: Sequence[Segment]
+    ) -> None:
+        if not segments:
+            return
+        ids = _track_ids(event)
+        rows, links = [], []
+        for i, seg in enumerate(segments):
+            seg_id = uuid.uuid4()
+            rows.append(
+                {
+                    "id": seg_id,
+                    "session_id": session_id,
+                    "position": i,
+                    "kind": seg.kind.value,
+                    "title": seg.title,
+                    "start_offset": int(seg.start_offset.total_seconds()),
+                    "end_offset": int(seg.end_offset.total_seconds()),
+                    "notes": seg.notes,
+                }
+            )
+            links.extend(
+                {"segment_id": seg_id, "track_id": ids[slug], "position": j}
+                for j, slug in enumerate(seg.tracks)
+            )
+        await self.db_session.execute(insert(SegmentRow), rows)
+        if links:
+            await self.db_session.execute(insert(SegmentTrackRow), links)
+
+
+def _track_ids(event: Event) -> dict[str, uuid.UUID]:
+    return {t.slug: t.id for t in event.tracks if t.id is not None}

@@ -23,9 +23,6 @@ from sessions.domain.agenda import build_agenda
 from sessions.domain.zones import get_zone
 from sessions.http.present import agenda_out
 from sessions.persistence.database import create_engine
-from sessions.persistence.mapping import to_event, to_track
-from sessions.persistence.repositories.events import EventRepository
-from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.unit_of_work import Database
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
@@ -123,16 +120,14 @@ async def measure(database_url: str, n_sessions: int, repeat: int) -> dict[str, 
 
     async def load() -> Any:
         async with ctx.unit_of_work() as uow:
-            db_session = uow.db_session
-            row = await EventRepository(db_session).by_slug("bench")
-            zone = get_zone(row.timezone)
-            return row, await SessionRepository(db_session).domain_for_event(row.id, zone)
+            event = await uow.events.get("bench")
+            zone = get_zone(event.timezone)
+            return event, await uow.sessions.domain_for_event(event.id, zone)
 
     results["load_ms"] = await amedian_ms(load, repeat)
-    row, sessions = await load()
-    event = to_event(row)
+    event, sessions = await load()
     zone = get_zone(event.timezone)
-    tracks = [to_track(t) for t in row.tracks]
+    tracks = list(event.tracks)
     agenda = build_agenda(event, sessions, zone, tracks=tracks)
     options = RenderOptions(
         now=event.updated_at or datetime(2025, 1, 1),

@@ -7,8 +7,8 @@ else reads published events only; a draft does not exist for them (404).
 Attendees have no account: their registration's secret tokens are checked by
 the registration service, and give them their own registration and feed only.
 
-The role is read from the database in the same session (and transaction) as
-the change it guards, once per request and event (memoised on the session).
+The role is read through the unit of work (one database session and transaction) of
+the change it guards, once per unit of work and event (memoised on it).
 """
 
 from __future__ import annotations
@@ -16,12 +16,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
-
 from sessions.domain.errors import DomainError, NotFound
 from sessions.domain.model import Event, EventRole, EventStatus
-from sessions.persistence.database import DbSession
-from sessions.persistence.tables import EventMemberRow, EventRow, TrackFacilitatorRow, TrackRow
 from sessions.persistence.unit_of_work import UnitOfWork
 
 
@@ -81,75 +77,6 @@ class Access:
 
 NO_ACCESS = Access()
 _MEMO = "sessions.access"
-
-
-async def access_for(db_session: DbSession, event: EventRow, viewer: Viewer) -> Access:
-    """The viewer's role in `event` (one query per request and event; none for anonymous)."""
-    if viewer.account_id is None:
-        return NO_ACCESS
-    memo: dict = db_session.info.setdefault(_MEMO, {})
-    key = (event.id, viewer.account_id)
-    if key in memo:
-        return memo[key]
-    role = await db_session.scalar(
-        select(EventMemberRow.role).where(
-            EventMemberRow.event_id == event.id,
-            EventMemberRow.organiser_id == viewer.account_id,
-        )
-    )
-    tracks: frozenset[str] = frozenset()
-    if role == EventRole.FACILITATOR:
-        tracks = frozenset(
-            (
-                await db_session.scalars(
-                    select(TrackRow.slug)
-                    .join(TrackFacilitatorRow, TrackFacilitatorRow.track_id == TrackRow.id)
-                    .where(
-                        TrackRow.event_id == event.id,
-                        TrackFacilitatorRow.organiser_id == viewer.account_id,
-                    )
-                )
-            ).all()
-        )
-    access = Access(EventRole(role), tracks) if role is not None else NO_ACCESS
-    memo[key] = access
-    return access
-
-
-def _can_read(event: EventRow, access: Access) -> bool:
-    return event.status == "published" or access.sees_drafts
-
-
-async def readable(
-    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str
-) -> EventRow:
-    """The event, or 404: a draft does not exist for anyone but its organisers and facilitators."""
-    if event is None or not _can_read(event, await access_for(db_session, event, viewer)):
-        raise NotFound(f"No event {slug!r}.")
-    return event
-
-
-async def writable(
-    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str
-) -> EventRow:
-    """The event, if the viewer organises it: 401 without an account, 404/403 otherwise."""
-    require_account(viewer)
-    event = await readable(db_session, event, viewer, slug)
-    if not (await access_for(db_session, event, viewer)).can_write:
-        raise Forbidden(f"You are not an organiser of {slug!r}.")
-    return event
-
-
-async def runs_track(
-    db_session: DbSession, event: EventRow | None, viewer: Viewer, slug: str, track: str
-) -> EventRow:
-    """The event, if the viewer may run `track` live: its facilitators and the organisers."""
-    require_account(viewer)
-    event = await readable(db_session, event, viewer, slug)
-    access = await access_for(db_session, event, viewer)
-    if not (access.can_write or track in access.tracks):
-        raise Forbidden(f"You do not run track {track!r} of {slug!r}.")
-    return event
 
 
 # --- Through the unit of work, on domain values -------------------------------------------

@@ -13,8 +13,7 @@ from sessions.domain.conflicts import Conflict, find_conflicts
 from sessions.domain.errors import InvalidInput, NotFound
 from sessions.domain.model import Event
 from sessions.domain.zones import UnknownZone, Zone, get_zone
-from sessions.persistence.mapping import to_event
-from sessions.services.access import Viewer, access_in, event_to_read, writable
+from sessions.services.access import Viewer, access_in, event_to_read, event_to_write
 from sessions.services.context import Service
 
 # now/next looks this far around `at`; longer sessions are found by the range scan's end.
@@ -131,12 +130,9 @@ class AgendaService(Service):
     async def conflicts(
         self, slug: str, viewer: Viewer, *, tz: str | None = None
     ) -> tuple[Event, Zone, list[Conflict]]:
-        db_session = self.uow.db_session
-        event_row = await writable(db_session, await self.uow.events.by_slug(slug), viewer, slug)
-        zone = zone_param(tz, event_row.timezone)
-        sessions = await self.uow.sessions.domain_for_event(
-            event_row.id, get_zone(event_row.timezone)
-        )
+        event = await event_to_write(self.uow, slug, viewer)
+        zone = zone_param(tz, event.timezone)
+        sessions = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
         # Pure CPU over up to 20,000 sessions: in a worker thread, so the event loop
         # (and /health/live) stays responsive.
-        return to_event(event_row), zone, await asyncio.to_thread(find_conflicts, sessions)
+        return event, zone, await asyncio.to_thread(find_conflicts, sessions)

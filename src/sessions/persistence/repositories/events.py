@@ -41,10 +41,10 @@ class EventRepository:
 
     async def get(self, slug: str, *, for_update: bool = False) -> Event | None:
         """The event and its tracks, as domain values (one round trip)."""
-        row = await self.by_slug(slug, for_update=for_update)
+        row = await self._by_slug(slug, for_update=for_update)
         return to_event(row) if row is not None else None
 
-    async def by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
+    async def _by_slug(self, slug: str, *, for_update: bool = False) -> EventRow | None:
         if "\x00" in slug:  # no slug holds NUL, and PostgreSQL refuses to compare text with one
             return None
         # One round trip: this runs on every read, cached or not.

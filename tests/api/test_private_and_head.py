@@ -66,3 +66,26 @@ async def test_head_is_answered_wherever_get_is(client, auth, session_id, path):
     assert head.content == b""
     for name in ("content-type", "etag", "last-modified"):
         assert head.headers.get(name) == got.headers.get(name), name
+
+
+async def test_an_anonymous_reader_never_gets_a_304_for_the_organisers_view(
+    client, auth, session_id
+):
+    """Before: both views carried ETag "s2", and an anonymous If-None-Match "s2" got 304, so a
+    shared cache could hand the organiser's copy (facilitator notes included) to anyone."""
+    path = f"/api/v1/events/igf-2024/sessions/{session_id}"
+    organiser = await client.get(path, headers=auth)
+    anonymous = await client.get(path)
+    assert any("notes" in seg for seg in organiser.json()["segments"])
+    assert not any("notes" in seg for seg in anonymous.json()["segments"])
+    assert organiser.headers["etag"] != anonymous.headers["etag"]
+    replayed = await client.get(path, headers={"If-None-Match": organiser.headers["etag"]})
+    assert replayed.status_code == 200
+    assert not any("notes" in seg for seg in replayed.json()["segments"])
+    # Each reader's own tag still saves a download; the organiser's still guards writes.
+    again = await client.get(path, headers={"If-None-Match": anonymous.headers["etag"]})
+    assert again.status_code == 304
+    write = await client.patch(
+        path, json={"title": "TCCM"}, headers={**auth, "If-Match": organiser.headers["etag"]}
+    )
+    assert write.status_code == 200, write.text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import uuid
 from datetime import datetime
 
@@ -26,7 +27,7 @@ from sessions.http.schemas.sessions import (
     SessionOut,
 )
 from sessions.http.schemas.sessions import SessionPatch as SessionPatchIn
-from sessions.services.sessions import SessionDraft, SessionPatch
+from sessions.services.sessions import SessionDraft, SessionPatch, SessionView
 
 
 def _people(people: list[PersonIn]) -> list[Person]:
@@ -93,6 +94,19 @@ def _specs(data: list[SegmentIn]) -> list[SegmentSpec]:
     return specs
 
 
+def view_etag(view: SessionView) -> str:
+    """The ETag of what this reader sees: organisers' (every facilitator note) is the session's
+    own tag, the one writes name in If-Match; a view without notes, or with some tracks' notes,
+    has a tag of its own, so no cache answers one reader's If-None-Match with another's 304."""
+    tag = etag(SESSION, view.session.version)
+    if view.notes_tracks is None:
+        return tag
+    if not view.notes_tracks:
+        return tag[:-1] + '-p"'
+    digest = hashlib.sha256(",".join(sorted(view.notes_tracks)).encode()).hexdigest()[:12]
+    return tag[:-1] + f'-f{digest}"'
+
+
 class SessionController(Controller):
     path = "/api/v1/events/{event:str}/sessions"
     tags = ["sessions"]
@@ -142,7 +156,7 @@ class SessionController(Controller):
         settings: AppSettings,
     ) -> Response[SessionOut]:
         view = await sessions.get(event, session, viewer)
-        return tagged(request, session_out(view, settings), etag(SESSION, view.session.version))
+        return tagged(request, session_out(view, settings), view_etag(view))
 
     @patch(
         "/{session:uuid}",

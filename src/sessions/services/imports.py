@@ -38,7 +38,7 @@ from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import to_session
 from sessions.persistence.repositories import EventRepository, SessionRepository
 from sessions.persistence.tables import EventMemberRow, EventRow, OrganiserRow
-from sessions.renderers.frab_read import (
+from sessions.renderers.frab_reader import (
     ImportedSchedule,
     ImportedSegment,
     ImportedTalk,

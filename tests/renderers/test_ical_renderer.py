@@ -17,16 +17,18 @@ from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import (
     MEDIA_TYPE,
     ICalendarRenderer,
-    all_day_component,
-    all_day_span,
-    component_key,
     invite_method,
     render_agenda,
     render_calendar,
+)
+from sessions.renderers.ical_components import (
+    all_day_component,
+    all_day_span,
+    component_key,
     render_session,
     session_components,
-    vtimezone,
 )
+from sessions.renderers.vtimezone import vtimezone
 
 from .examples import (
     ARABIC_TITLE,

@@ -11,7 +11,8 @@ the JSON from plain dicts, never from string templates.
   on outside them); each runs from that local midnight (or the first moment
   that exists, when the clocks jump at midnight) to the next.
 - Rooms are the sessions' rooms; a session without a room is listed under a
-  room named after its tracks.
+  virtual room named after its tracks, concurrent ones in rooms of their own
+  ("Online", "Online 2"; see `frab_names`), so no room is double-booked.
 - `guid` is the session's UUID; the deprecated integer `id`, still required
   by the XSD, is derived from it (stable, unique within the schedule).
 - Times are in the event's zone: `date` with its UTC offset, `start` HH:MM,
@@ -40,6 +41,7 @@ from sessions.domain.clock import format_instant
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
+from sessions.renderers.frab_names import virtual_room_guid, virtual_rooms
 from sessions.renderers.text import segment_lines, track_names
 
 JSON_MEDIA_TYPE = "application/json"
@@ -126,6 +128,8 @@ class Room:
     name: str
     guid: uuid.UUID
     online: bool
+    virtual: bool = False  # made up for room-less sessions
+    order: tuple[str, int] = ("", 0)  # (base name, number) of a virtual room
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,17 +196,33 @@ def _timeslot(talks: Sequence[tuple[datetime, datetime]]) -> str:
     return "00:05" if g == 0 else "00:01"
 
 
-def _room_for(session: Session, tracks: Mapping[str, Track], event: Event) -> Room:
+def _rooms(
+    sessions: Sequence[Session], tracks: Mapping[str, Track], event: Event
+) -> dict[uuid.UUID, Room]:
+    """Each session's room: its own, or a virtual one named after its tracks."""
     namespace = event.id or uuid.uuid5(_NAMESPACE, event.slug)
-    if session.room and session.room.strip():
-        name = session.room.strip()
-        return Room(name, uuid.uuid5(namespace, f"room:{name}"), online=False)
-    names = track_names(session.tracks, tracks) or ["Online"]
-    name = " / ".join(names)
-    online = bool(session.tracks) and all(
-        s in tracks and tracks[s].mode is TrackMode.ONLINE for s in session.tracks
-    )
-    return Room(name, uuid.uuid5(namespace, f"room:{name}"), online=online)
+    code = acronym(event)
+    rooms: dict[uuid.UUID, Room] = {}
+    roomless: list[tuple[Session, bool]] = []
+    items: list[tuple[str, datetime, datetime]] = []
+    for s in sessions:
+        assert s.id is not None
+        if s.room and s.room.strip():
+            name = s.room.strip()
+            rooms[s.id] = Room(name, uuid.uuid5(namespace, f"room:{name}"), online=False)
+            continue
+        online = bool(s.tracks) and all(
+            t in tracks and tracks[t].mode is TrackMode.ONLINE for t in s.tracks
+        )
+        roomless.append((s, online))
+        base = " / ".join(track_names(s.tracks, tracks) or ["Online"])
+        items.append((base, s.start_instant, s.end_instant))
+    real = {room.name for room in rooms.values()}
+    for (s, online), (name, base, number) in zip(roomless, virtual_rooms(items, real), strict=True):
+        assert s.id is not None
+        guid = virtual_room_guid(code, name)
+        rooms[s.id] = Room(name, guid, online=online, virtual=True, order=(base, number))
+    return rooms
 
 
 def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
@@ -222,6 +242,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     numbers = _numbers(s.id for s in sessions if s.id is not None)
     code = acronym(event)
 
+    room_of = _rooms(sessions, tracks, event)
     talks: list[Talk] = []
     for s in sessions:
         assert s.id is not None
@@ -244,7 +265,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
             Talk(
                 session=s,
                 number=numbers[s.id],
-                room=_room_for(s, tracks, event),
+                room=room_of[s.id],
                 start=start,
                 end=end,
                 track=", ".join(track_names(relevant, tracks)),
@@ -258,8 +279,11 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         )
 
     rooms: dict[str, Room] = {}
-    for talk in sorted(talks, key=lambda t: (t.room.online, t.room.name)):
+    for talk in sorted(
+        talks, key=lambda t: (t.room.online, t.room.order if t.room.virtual else (t.room.name, 0))
+    ):
         rooms.setdefault(talk.room.name, talk.room)
+    position = {name: i for i, name in enumerate(rooms)}
     by_day: dict[date, list[Talk]] = {}
     for talk in talks:
         by_day.setdefault(talk.start.date(), []).append(talk)
@@ -274,10 +298,12 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     for index, day in enumerate(dates, start=1):
         day_start, day_end = day_bounds(day, zone)
         day_talks = sorted(by_day.get(day, []), key=lambda t: (t.start, t.end, t.session.title))
+        in_room: dict[str, list[Talk]] = {}
+        for talk in day_talks:
+            in_room.setdefault(talk.room.name, []).append(talk)
         per_room = tuple(
-            (room, tuple(t for t in day_talks if t.room.name == room.name))
-            for room in rooms.values()
-            if any(t.room.name == room.name for t in day_talks)
+            (rooms[name], tuple(in_room[name]))
+            for name in sorted(in_room, key=position.__getitem__)
         )
         days.append(Day(index, day, day_start, day_end, per_room))
 

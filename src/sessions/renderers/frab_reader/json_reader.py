@@ -10,6 +10,7 @@ import msgspec
 
 from sessions.domain.errors import FieldError, InvalidInput
 from sessions.domain.model import ROOM_MAX, TITLE_MAX
+from sessions.renderers.frab_names import is_virtual_room
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -55,10 +56,13 @@ def read_json(body: bytes) -> ImportedSchedule:
     )
     acronym = str_or_none(conference.get("acronym"))
     zone_name = str_or_none(conference.get("time_zone_name"))
-    online_rooms = {
-        r.get("name")
+    # Rooms our writer made up for room-less sessions: online ones, or virtual by their GUID.
+    made_up_rooms = {
+        r["name"]
         for r in conference.get("rooms") or []
-        if isinstance(r, dict) and r.get("type") == "online"
+        if isinstance(r, dict)
+        and isinstance(r.get("name"), str)
+        and (r.get("type") == "online" or is_virtual_room(acronym, r["name"], r.get("guid")))
     }
     ours = generator == GENERATOR
     notes: list[str] = []
@@ -81,7 +85,7 @@ def read_json(body: bytes) -> ImportedSchedule:
                     talk.errors.append(FieldError(talk.path, "must be an object (a talk)"))
                     talks.append(UnreadableTalk(None, None, tuple(talk.errors), talk.path))
                     continue
-                talks.append(_json_talk(talk, item, room_name, online_rooms, acronym, notes))
+                talks.append(_json_talk(talk, item, room_name, made_up_rooms, acronym, notes))
     title = str_or_none(conference.get("title"))
     return make_schedule("json", generator, acronym, title, zone_name, talks, notes)
 
@@ -90,7 +94,7 @@ def _json_talk(
     talk: TalkFields,
     item: Mapping[str, Any],
     room_name: str,
-    online_rooms: set[Any],
+    made_up_rooms: set[str],
     acronym: str | None,
     notes: list[str],
 ) -> ImportedTalk | UnreadableTalk:
@@ -100,8 +104,8 @@ def _json_talk(
     end, end_field = read_end(talk, start, item.get("end"), item.get("duration"))
     room_value = item.get("room") if item.get("room") not in (None, "") else room_name
     room = talk.text("room", room_value, limit=ROOM_MAX)
-    if talk.ours and room_value in online_rooms:
-        room = None  # a room our writer made up for an online-only session
+    if talk.ours and room_value in made_up_rooms:
+        room = None  # a room our writer made up for a room-less session
     track = talk.text("track", item.get("track"), limit=TRACK_MAX)
     description, plan_text, description_field = read_description(
         talk, item.get("abstract"), item.get("description")

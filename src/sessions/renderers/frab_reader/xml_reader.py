@@ -11,6 +11,7 @@ import defusedxml.ElementTree as SafeET
 
 from sessions.domain.errors import InvalidInput
 from sessions.domain.model import ROOM_MAX, TITLE_MAX
+from sessions.renderers.frab_names import is_virtual_room
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -69,7 +70,7 @@ def read_xml(body: bytes) -> ImportedSchedule:
             check_count(len(talks) + len(events))
             for k, element in enumerate(events, start=1):
                 talk = TalkFields(f"schedule/day[{i}]/room[{j}]/event[{k}]", True, zone_name, ours)
-                talks.append(_xml_talk(talk, element, room.get("name"), acronym, notes))
+                talks.append(_xml_talk(talk, element, room, acronym, notes))
     title = str_or_none(_child_text(conference, "title"))
     return make_schedule("xml", generator, acronym, title, zone_name, talks, notes)
 
@@ -77,7 +78,7 @@ def read_xml(body: bytes) -> ImportedSchedule:
 def _xml_talk(
     talk: TalkFields,
     element: ET.Element,
-    room_name: str | None,
+    room_element: ET.Element,
     acronym: str | None,
     notes: list[str],
 ) -> ImportedTalk | UnreadableTalk:
@@ -87,8 +88,15 @@ def _xml_talk(
     end, end_field = read_end(
         talk, start, _child_text(element, "end"), _child_text(element, "duration")
     )
+    room_name = room_element.get("name")
     room_value = _child_text(element, "room") or room_name
     room = talk.text("room", room_value, limit=ROOM_MAX)
+    if (
+        talk.ours
+        and room_value == room_name
+        and is_virtual_room(acronym, room_name, room_element.get("guid"))
+    ):
+        room = None  # a room our writer made up for a room-less session
     track = talk.text("track", _child_text(element, "track"), limit=TRACK_MAX)
     description, plan_text, description_field = read_description(
         talk, _child_text(element, "abstract"), _child_text(element, "description")

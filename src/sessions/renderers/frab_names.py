@@ -1,0 +1,93 @@
+"""Names and identifiers the frab writer makes up, and that the reader recognises.
+
+The frab formats want things our sessions do not have: a room for every
+talk, an integer id beside every GUID. What we make up for them is made
+here, so that the writer (`frab`) and the reader (`frab_reader`) agree.
+
+- **Virtual rooms.** A session without a room is listed in a room named
+  after its tracks ("Online", "In person / Online"). Concurrent ones get a
+  room each ("Online", "Online 2", ...), allocated greedily by a sweep over
+  their start times (O(n log n)), reusing the lowest-numbered room that is
+  free again, and never taking the name of a real room. A virtual room's
+  GUID is derived from the schedule's acronym and its name in a namespace of
+  its own, which is how our reader knows it is not a real room.
+"""
+
+from __future__ import annotations
+
+import heapq
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+_VIRTUAL_ROOMS = uuid.UUID("5b2f0d1e-7c3a-5e94-8a61-2d4f6b8c0e13")
+
+
+def virtual_room_guid(acronym: str, name: str) -> uuid.UUID:
+    """The GUID of a room made up for room-less sessions."""
+    return uuid.uuid5(_VIRTUAL_ROOMS, f"{acronym}:{name}")
+
+
+def is_virtual_room(acronym: str | None, name: Any, guid: Any) -> bool:
+    """Whether a room of one of our exports is one we made up (by its GUID)."""
+    if not isinstance(name, str) or not isinstance(guid, str):
+        return False
+    try:
+        return uuid.UUID(guid.strip()) == virtual_room_guid(acronym or "", name)
+    except ValueError:
+        return False
+
+
+def virtual_rooms(
+    items: Sequence[tuple[str, datetime, datetime]], taken: Iterable[str]
+) -> list[tuple[str, str, int]]:
+    """A room for each room-less item `(base name, start, end)`: `(name, base, number)`.
+
+    Items with the same base name that overlap (half-open intervals) get
+    different rooms; an item takes the lowest-numbered room of its base that
+    is free at its start. Room 1 is called like its base, room n "base n",
+    skipping names in `taken` (real rooms) and other items' base names.
+    Ties are broken by the items' order, so the result is deterministic.
+    """
+    order = sorted(
+        range(len(items)),
+        key=lambda i: (items[i][1].astimezone(UTC), items[i][2].astimezone(UTC), i),
+    )
+    busy: dict[str, list[tuple[datetime, int]]] = {}  # base -> heap of (end, room)
+    free: dict[str, list[int]] = {}  # base -> heap of free rooms
+    count: dict[str, int] = {}
+    slot = [0] * len(items)
+    for i in order:
+        base, start, end = items[i]
+        rooms_busy = busy.setdefault(base, [])
+        rooms_free = free.setdefault(base, [])
+        start = start.astimezone(UTC)
+        while rooms_busy and rooms_busy[0][0] <= start:
+            heapq.heappush(rooms_free, heapq.heappop(rooms_busy)[1])
+        if rooms_free:
+            room = heapq.heappop(rooms_free)
+        else:
+            room = count.get(base, 0)
+            count[base] = room + 1
+        heapq.heappush(rooms_busy, (end.astimezone(UTC), room))
+        slot[i] = room
+
+    used = set(taken)
+    bases = set(count)
+    names: dict[str, list[str]] = {}
+    for base in sorted(count):
+        found: list[str] = []
+        n = 1
+        while len(found) < count[base]:
+            name = base if n == 1 else f"{base} {n}"
+            n += 1
+            if name in used or (name != base and name in bases):
+                continue
+            used.add(name)
+            found.append(name)
+        names[base] = found
+    return [(names[base][slot[i]], base, slot[i]) for i, (base, _, _) in enumerate(items)]
+
+
+__all__ = ["is_virtual_room", "virtual_room_guid", "virtual_rooms"]

@@ -150,3 +150,10 @@ def test_the_sweep_reuses_freed_rooms_and_avoids_taken_names() -> None:
         for k in range(2_000)
     ]
     assert {name for name, _, _ in virtual_rooms(chain, ())} == {"Online"}
+
+
+def test_a_room_whose_name_is_not_a_string_is_no_crash(options) -> None:
+    document = json.loads(render_json(concurrent_online().agenda(), options()))
+    document["schedule"]["conference"]["rooms"].append({"name": ["Online"], "type": "online"})
+    schedule = read_schedule(json.dumps(document).encode())
+    assert len(schedule.talks) == len(concurrent_online().sessions)

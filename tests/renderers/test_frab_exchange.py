@@ -8,17 +8,21 @@ back by our own reader.
 from __future__ import annotations
 
 import json
+import uuid
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import jsonschema
 import pytest
 
-from sessions.domain.model import Event, EventStatus
+from sessions.domain.model import Event, EventStatus, Person, Role
 from sessions.renderers.frab import render_json, render_xml
 from sessions.renderers.frab_names import virtual_rooms
 from sessions.renderers.frab_reader import read_schedule
+from tests.shared_kit import kit_missing
 
-from .examples import EventData, make_session, make_tracks, uid
+from .examples import SHARED_DIR, EventData, make_session, make_tracks, uid
 
 ONLINE_DAY = Event(
     slug="online-day",
@@ -157,3 +161,128 @@ def test_a_room_whose_name_is_not_a_string_is_no_crash(options) -> None:
     document["schedule"]["conference"]["rooms"].append({"name": ["Online"], "type": "online"})
     schedule = read_schedule(json.dumps(document).encode())
     assert len(schedule.talks) == len(concurrent_online().sessions)
+
+
+# --- persons as ConfClerk and pyfahrplan read them ---------------------------------------
+
+SCHEMAS = SHARED_DIR / "schemas"
+
+
+def with_speakers(event: Event = ONLINE_DAY) -> EventData:
+    ada = Person("Ada Example", Role.SPEAKER, email="ada@example.org")
+    bashir = Person("Bashir  Example", Role.PANELLIST)
+    return EventData(
+        event,
+        make_tracks(event.slug),
+        (
+            make_session(
+                event,
+                "First talk",
+                "2025-05-06T10:00",
+                "2025-05-06T11:00",
+                room="Hall 1",
+                people=(ada, bashir),
+            ),
+            make_session(
+                event,
+                "Second talk",
+                "2025-05-06T11:00",
+                "2025-05-06T12:00",
+                room="Hall 1",
+                people=(Person("bashir example", Role.SPEAKER), Person("Chen", Role.SPEAKER)),
+            ),
+        ),
+    )
+
+
+def _person_schema() -> dict:
+    if not SCHEMAS.exists():
+        kit_missing(f"the frab schemas are not at {SCHEMAS}")
+    return json.loads((SCHEMAS / "schedule-v1.schema.json").read_bytes())
+
+
+def _valid(schema: dict, definition: str, value: object) -> bool:
+    ref = {"$ref": f"#/definitions/{definition}", "definitions": schema["definitions"]}
+    return jsonschema.Draft6Validator(ref).is_valid(value)
+
+
+def test_json_persons_are_frab_persons_with_public_name_id_and_guid(options) -> None:
+    schema = _person_schema()
+    document = json.loads(render_json(with_speakers().agenda(), options()))
+    talks = talks_by_title(document)
+    first, second = talks["First talk"]["persons"], talks["Second talk"]["persons"]
+    # pyfahrplan reads `public_name`; the schema's Person is oneOf FrabPerson | PretalxPerson.
+    assert [p["public_name"] for p in first] == ["Ada Example", "Bashir  Example"]
+    for person in first + second:
+        assert set(person) == {"public_name", "id", "guid"}
+        assert isinstance(person["id"], int) and person["id"] > 0
+        assert uuid.UUID(person["guid"])
+        assert _valid(schema, "Person", person)
+        assert _valid(schema, "FrabPerson", person)
+        assert not _valid(schema, "PretalxPerson", person)
+    # The same person (by normalised name) in two talks is one person.
+    assert (first[1]["id"], first[1]["guid"]) == (second[0]["id"], second[0]["guid"])
+    ids = {p["id"] for p in first + second}
+    assert len(ids) == len({p["guid"] for p in first + second}) == 3
+
+
+def test_xml_persons_carry_the_id_confclerk_keys_them_on(options) -> None:
+    root = ET.fromstring(render_xml(with_speakers().agenda(), options()))
+    persons = {
+        e.findtext("title"): [(p.get("id"), p.get("guid"), p.text) for p in e.iter("person")]
+        for e in root.iter("event")
+    }
+    first, second = persons["First talk"], persons["Second talk"]
+    for number, guid, name in first + second:
+        assert number is not None and number.isdigit() and int(number) > 0, name
+        assert guid is not None and uuid.UUID(guid)
+    assert first[1][:2] == second[0][:2]  # Bashir, twice
+    by_id: dict[str, str] = {}
+    for number, _, name in first + second:
+        by_id.setdefault(number, " ".join(name.split()).casefold())
+        assert by_id[number] == " ".join(name.split()).casefold()
+    assert len(by_id) == 3
+    json_persons = talks_by_title(json.loads(render_json(with_speakers().agenda(), options())))
+    assert [(p["id"], p["guid"]) for p in json_persons["First talk"]["persons"]] == [
+        (int(number), guid) for number, guid, _ in first
+    ]
+
+
+def test_person_ids_are_stable(options) -> None:
+    one = json.loads(render_json(with_speakers().agenda(), options()))
+    data = with_speakers()
+    reordered = EventData(data.event, data.tracks, tuple(reversed(data.sessions)))
+    two = json.loads(render_json(reordered.agenda(), options()))
+    assert (
+        talks_by_title(one)["First talk"]["persons"] == talks_by_title(two)["First talk"]["persons"]
+    )
+    # Known only by name: the same in a copy of the event (so a copy exports the same
+    # persons); known by email: tied to the event, so its public GUID says nothing of it.
+    other = replace(ONLINE_DAY, slug="online-day-copy", id=uid("online-day-copy"))
+    copy = json.loads(render_json(with_speakers(other).agenda(), options()))
+    ada, bashir = talks_by_title(one)["First talk"]["persons"]
+    ada_copy, bashir_copy = talks_by_title(copy)["First talk"]["persons"]
+    assert bashir == bashir_copy
+    assert ada["guid"] != ada_copy["guid"]
+
+
+@pytest.mark.parametrize("renderer", [render_json, render_xml], ids=["json", "xml"])
+def test_persons_read_back_by_name(options, renderer) -> None:
+    schedule = read_schedule(renderer(with_speakers().agenda(), options()))
+    names = {t.title: [p.name for p in t.persons] for t in schedule.talks}
+    assert names == {
+        "First talk": ["Ada Example", "Bashir  Example"],
+        "Second talk": ["bashir example", "Chen"],
+    }
+
+
+def test_persons_pass_schedcheck(options, schedcheck) -> None:
+    data = with_speakers()
+    result = schedcheck(
+        {
+            "speakers.json": render_json(data.agenda(), options()),
+            "speakers.xml": render_xml(data.agenda(), options()),
+        }
+    )
+    assert_passes(result)
+    assert "SKIP" not in result.output

@@ -28,7 +28,7 @@ import math
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
@@ -41,7 +41,7 @@ from sessions.domain.clock import format_instant
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
-from sessions.renderers.frab_names import virtual_room_guid, virtual_rooms
+from sessions.renderers.frab_names import numbers, person_guid, virtual_room_guid, virtual_rooms
 from sessions.renderers.text import segment_lines, track_names
 
 JSON_MEDIA_TYPE = "application/json"
@@ -133,6 +133,13 @@ class Room:
 
 
 @dataclass(frozen=True, slots=True)
+class TalkPerson:
+    name: str
+    guid: uuid.UUID
+    number: int  # the integer id ConfClerk keys persons on
+
+
+@dataclass(frozen=True, slots=True)
 class Talk:
     session: Session
     number: int  # the deprecated integer id
@@ -140,7 +147,7 @@ class Talk:
     start: datetime  # local, in the event's zone
     end: datetime
     track: str
-    persons: tuple[str, ...]
+    persons: tuple[TalkPerson, ...]
     abstract: str
     description: str | None
     url: str
@@ -170,19 +177,6 @@ class Schedule:
     tracks: tuple[Track, ...]
     rooms: tuple[Room, ...]
     days: tuple[Day, ...]
-
-
-def _numbers(ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """Stable positive 31-bit integers from UUIDs; collisions move to the next free one."""
-    taken: set[int] = set()
-    numbers: dict[uuid.UUID, int] = {}
-    for guid in sorted(set(ids)):
-        n = guid.int % 2_147_483_647 + 1
-        while n in taken:
-            n = n % 2_147_483_647 + 1
-        taken.add(n)
-        numbers[guid] = n
-    return numbers
 
 
 def _timeslot(talks: Sequence[tuple[datetime, datetime]]) -> str:
@@ -239,10 +233,13 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     for s in sessions:
         if s.id is None:
             raise ValueError(f"session {s.title!r} has no id; the schedule needs GUIDs")
-    numbers = _numbers(s.id for s in sessions if s.id is not None)
+    talk_numbers = numbers(s.id for s in sessions if s.id is not None)
     code = acronym(event)
 
     room_of = _rooms(sessions, tracks, event)
+    namespace = event.id or uuid.uuid5(_NAMESPACE, event.slug)
+    people = {s.id: [(p, person_guid(p, namespace)) for p in s.people] for s in sessions}
+    person_numbers = numbers(guid for pairs in people.values() for _, guid in pairs)
     talks: list[Talk] = []
     for s in sessions:
         assert s.id is not None
@@ -264,12 +261,14 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         talks.append(
             Talk(
                 session=s,
-                number=numbers[s.id],
+                number=talk_numbers[s.id],
                 room=room_of[s.id],
                 start=start,
                 end=end,
                 track=", ".join(track_names(relevant, tracks)),
-                persons=tuple(p.name for p in s.people),
+                persons=tuple(
+                    TalkPerson(p.name, guid, person_numbers[guid]) for p, guid in people[s.id]
+                ),
                 abstract=(s.description or "").strip(),
                 description=description,
                 url=session_url(event, s, options),
@@ -350,7 +349,11 @@ def _talk_json(talk: Talk) -> dict:
         "language": None,
         "abstract": talk.abstract,
         "description": talk.description,
-        "persons": [{"name": name} for name in talk.persons],
+        # The schema's FrabPerson form (pyfahrplan reads `public_name`); a person with
+        # `name` as well would match PretalxPerson too, and Person is oneOf the two.
+        "persons": [
+            {"id": p.number, "guid": str(p.guid), "public_name": p.name} for p in talk.persons
+        ],
         "links": [{"url": url, "title": title, "type": "web"} for url, title in talk.links],
     }
 
@@ -433,8 +436,8 @@ def _talk_xml(parent: ET.Element, talk: Talk) -> None:
     if talk.description is not None:
         _text(element, "description", talk.description)
     persons = ET.SubElement(element, "persons")
-    for name in talk.persons:
-        _text(persons, "person", name)
+    for p in talk.persons:  # ConfClerk keys persons on `id`
+        _text(persons, "person", p.name, id=str(p.number), guid=str(p.guid))
     links = ET.SubElement(element, "links")
     for url, title in talk.links:
         _text(links, "link", title, href=url)
@@ -524,6 +527,7 @@ __all__ = [
     "Room",
     "Schedule",
     "Talk",
+    "TalkPerson",
     "acronym",
     "build_schedule",
     "day_bounds",

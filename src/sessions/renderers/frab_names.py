@@ -11,6 +11,13 @@ here, so that the writer (`frab`) and the reader (`frab_reader`) agree.
   free again, and never taking the name of a real room. A virtual room's
   GUID is derived from the schedule's acronym and its name in a namespace of
   its own, which is how our reader knows it is not a real room.
+- **Persons** get a GUID and an integer id (ConfClerk keys persons on the
+  id, the schema's FrabPerson form needs it beside `public_name`). Someone
+  known by name only gets a GUID from the normalised name alone, the same
+  in every event (the name is public anyway, and a copy of an event then
+  exports the same persons); someone known by email gets one from the email
+  in the event's namespace, so the public GUID cannot confirm a guessed
+  address. The integer is derived from the GUID (see `numbers`).
 """
 
 from __future__ import annotations
@@ -21,7 +28,31 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from sessions.domain.model import Person
+
 _VIRTUAL_ROOMS = uuid.UUID("5b2f0d1e-7c3a-5e94-8a61-2d4f6b8c0e13")
+_PERSONS = uuid.UUID("a3d9e2f4-61b8-5c07-9e3a-4f8b2c6d1e07")
+_ID_LIMIT = 2_147_483_647  # ids stay positive 31-bit integers (int32 in most clients)
+
+
+def numbers(guids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
+    """Stable positive 31-bit integers from UUIDs; collisions move to the next free one."""
+    taken: set[int] = set()
+    found: dict[uuid.UUID, int] = {}
+    for guid in sorted(set(guids)):
+        n = guid.int % _ID_LIMIT + 1
+        while n in taken:
+            n = n % _ID_LIMIT + 1
+        taken.add(n)
+        found[guid] = n
+    return found
+
+
+def person_guid(person: Person, event_namespace: uuid.UUID) -> uuid.UUID:
+    """A person's GUID: from the email in the event's namespace, else from the name alone."""
+    if person.email and person.email.strip():
+        return uuid.uuid5(event_namespace, f"person:{person.key}")
+    return uuid.uuid5(_PERSONS, f"name:{person.key}")
 
 
 def virtual_room_guid(acronym: str, name: str) -> uuid.UUID:
@@ -90,4 +121,10 @@ def virtual_rooms(
     return [(names[base][slot[i]], base, slot[i]) for i, (base, _, _) in enumerate(items)]
 
 
-__all__ = ["is_virtual_room", "virtual_room_guid", "virtual_rooms"]
+__all__ = [
+    "is_virtual_room",
+    "numbers",
+    "person_guid",
+    "virtual_room_guid",
+    "virtual_rooms",
+]

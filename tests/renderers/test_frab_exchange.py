@@ -16,10 +16,13 @@ from datetime import UTC, date, datetime, timedelta
 import jsonschema
 import pytest
 
-from sessions.domain.model import Event, EventStatus, Person, Role
+from sessions.domain.clock import format_instant, parse_wall_time
+from sessions.domain.model import Event, EventStatus, Person, Role, SegmentKind, Session
+from sessions.domain.plan import SegmentSpec, plan_segments
+from sessions.domain.zones import get_zone
 from sessions.renderers.frab import render_json, render_xml
 from sessions.renderers.frab_names import virtual_rooms
-from sessions.renderers.frab_reader import read_schedule
+from sessions.renderers.frab_reader import match_tracks, read_schedule
 from tests.shared_kit import kit_missing
 
 from .examples import SHARED_DIR, EventData, make_session, make_tracks, uid
@@ -286,3 +289,160 @@ def test_persons_pass_schedcheck(options, schedcheck) -> None:
     )
     assert_passes(result)
     assert "SKIP" not in result.output
+
+
+# --- sessions in several tracks: only declared tracks ------------------------------------
+
+
+def several_tracks() -> EventData:
+    e = ONLINE_DAY
+    return EventData(
+        e,
+        make_tracks(e.slug),
+        (
+            make_session(
+                e,
+                "Both tracks",
+                "2025-05-06T10:00",
+                "2025-05-06T11:00",
+                room="Hall 1",
+                segments=(
+                    (SegmentKind.PRESENTATION, "Talk", "2025-05-06T10:00", "2025-05-06T10:40", ()),
+                    (
+                        SegmentKind.NETWORKING,
+                        "Coffee",
+                        "2025-05-06T10:40",
+                        "2025-05-06T11:00",
+                        ("in-person",),
+                    ),
+                    (
+                        SegmentKind.DISCUSSION,
+                        "Breakout",
+                        "2025-05-06T10:40",
+                        "2025-05-06T11:00",
+                        ("online",),
+                    ),
+                ),
+            ),
+            make_session(
+                e,
+                "Both, online first",
+                "2025-05-06T11:00",
+                "2025-05-06T12:00",
+                room="Hall 1",
+                tracks=["online", "in-person"],
+            ),
+            make_session(e, "Room-less hybrid", "2025-05-06T12:00", "2025-05-06T13:00"),
+            make_session(
+                e, "In person", "2025-05-06T13:00", "2025-05-06T14:00", tracks=["in-person"]
+            ),
+            make_session(e, "Online", "2025-05-06T13:00", "2025-05-06T14:00", tracks=["online"]),
+        ),
+    )
+
+
+def test_a_session_in_both_tracks_is_in_the_declared_hybrid_track(options) -> None:
+    document = json.loads(render_json(several_tracks().agenda(), options()))
+    declared = document["schedule"]["conference"]["tracks"]
+    assert [t["name"] for t in declared] == ["In person", "Online", "Hybrid", "Online + In person"]
+    assert declared[2]["slug"] == "tracks--in-person--online"
+    tracks = {title: talk["track"] for title, talk in talks_by_title(document).items()}
+    assert tracks == {
+        "Both tracks": "Hybrid",
+        "Both, online first": "Online + In person",
+        "Room-less hybrid": "Hybrid",
+        "In person": "In person",
+        "Online": "Online",
+    }
+    root = ET.fromstring(render_xml(several_tracks().agenda(), options()))
+    xml_declared = [(t.get("name"), t.get("slug")) for t in root.findall("conference/track")]
+    assert xml_declared == [(t["name"], t.get("slug")) for t in declared]
+    assert {e.findtext("title"): e.findtext("track") for e in root.iter("event")} == tracks
+    # A track's own agenda has one track per talk: no combination is declared.
+    online = json.loads(render_json(several_tracks().agenda("online"), options()))
+    assert [t["name"] for t in online["schedule"]["conference"]["tracks"]] == [
+        "In person",
+        "Online",
+    ]
+
+
+@pytest.mark.parametrize("renderer", [render_json, render_xml], ids=["json", "xml"])
+def test_every_exported_track_is_declared(options, world_events, igf, renderer) -> None:
+    for data in (several_tracks(), igf, concurrent_online(), *world_events):
+        for track in (None, *(t.slug for t in data.tracks)):
+            body = renderer(data.agenda(track), options())
+            if renderer is render_json:
+                conference = json.loads(body)["schedule"]["conference"]
+                declared = {t["name"] for t in conference["tracks"]}
+                used = {
+                    talk["track"]
+                    for day in conference["days"]
+                    for talks in day["rooms"].values()
+                    for talk in talks
+                }
+            else:
+                root = ET.fromstring(body)
+                declared = {t.get("name") for t in root.findall("conference/track")}
+                used = {e.findtext("track") for e in root.iter("event")}
+            assert used <= declared, (data.event.slug, track, used - declared)
+
+
+@pytest.mark.parametrize("renderer", [render_json, render_xml], ids=["json", "xml"])
+def test_our_reader_maps_combined_tracks_back_to_their_tracks(options, renderer) -> None:
+    data = several_tracks()
+    schedule = read_schedule(renderer(data.agenda(), options()))
+    event_tracks = [(t.slug, t.name) for t in data.tracks]
+    found = {t.title: match_tracks(t.track or "", event_tracks) for t in schedule.talks}
+    assert found == {s.title: s.tracks for s in data.sessions}
+    assert {t.title: t.room for t in schedule.talks}["Room-less hybrid"] is None
+
+
+def _rebuilt(data: EventData, body: bytes) -> EventData:
+    """The sessions an import of `body` into the same event would make (ids aside)."""
+    zone = get_zone(data.event.timezone)
+    event_tracks = [(t.slug, t.name) for t in data.tracks]
+    sessions = []
+    for talk in read_schedule(body).talks:
+        tracks = match_tracks(talk.track or "", event_tracks)
+        assert tracks is not None, talk.track
+        session = Session(
+            title=talk.title,
+            start=parse_wall_time(format_instant(talk.start), zone, "start"),
+            end=parse_wall_time(format_instant(talk.end), zone, "end"),
+            tracks=tracks,
+            description=talk.description,
+            room=talk.room,
+            people=tuple(Person(p.name, Role.SPEAKER) for p in talk.persons),
+            id=uuid.UUID(talk.guid),
+        )
+        specs = [
+            SegmentSpec(
+                s.kind,
+                s.title,
+                format_instant(s.start),
+                format_instant(s.end),
+                match_tracks(s.tracks, event_tracks) or () if s.tracks else (),
+            )
+            for s in talk.segments or ()
+        ]
+        sessions.append(replace(session, segments=plan_segments(session, specs, zone)))
+    return EventData(data.event, data.tracks, tuple(sessions))
+
+
+def _comparable(body: bytes) -> dict:
+    document = json.loads(body)
+    document["schedule"].pop("version")
+    for day in document["schedule"]["conference"]["days"]:
+        for talks in day["rooms"].values():
+            for talk in talks:
+                talk["persons"] = [p["public_name"] for p in talk["persons"]]
+    return document
+
+
+@pytest.mark.parametrize("renderer", [render_json, render_xml], ids=["json", "xml"])
+def test_export_import_export_gives_the_same_sessions(options, igf, renderer) -> None:
+    for data in (several_tracks(), igf, concurrent_online()):
+        again = _rebuilt(data, renderer(data.agenda(), options()))
+        assert _comparable(render_json(again.agenda(), options())) == _comparable(
+            render_json(data.agenda(), options())
+        ), data.event.slug

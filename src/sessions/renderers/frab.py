@@ -13,6 +13,8 @@ the JSON from plain dicts, never from string templates.
 - Rooms are the sessions' rooms; a session without a room is listed under a
   virtual room named after its tracks, concurrent ones in rooms of their own
   ("Online", "Online 2"; see `frab_names`), so no room is double-booked.
+- A talk's `track` is always a declared track: a session offered in several
+  tracks is in a declared combined one ("Hybrid"; see `frab_names`).
 - `guid` is the session's UUID; the deprecated integer `id`, still required
   by the XSD, is derived from it (stable, unique within the schedule).
 - Times are in the event's zone: `date` with its UTC offset, `start` HH:MM,
@@ -41,7 +43,14 @@ from sessions.domain.clock import format_instant
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
-from sessions.renderers.frab_names import numbers, person_guid, virtual_room_guid, virtual_rooms
+from sessions.renderers.frab_names import (
+    HYBRID,
+    combined_track_slug,
+    numbers,
+    person_guid,
+    virtual_room_guid,
+    virtual_rooms,
+)
 from sessions.renderers.text import segment_lines, track_names
 
 JSON_MEDIA_TYPE = "application/json"
@@ -124,6 +133,12 @@ def json_zone_name(name: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class DeclaredTrack:
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
 class Room:
     name: str
     guid: uuid.UUID
@@ -174,7 +189,7 @@ class Schedule:
     start: date
     end: date
     timeslot: str
-    tracks: tuple[Track, ...]
+    tracks: tuple[DeclaredTrack, ...]  # the event's, then the combined ones talks are in
     rooms: tuple[Room, ...]
     days: tuple[Day, ...]
 
@@ -219,6 +234,33 @@ def _rooms(
     return rooms
 
 
+class _Tracks:
+    """Each talk's one track name; a session in several tracks gets a combined one."""
+
+    def __init__(self, agenda: Agenda) -> None:
+        self.by_slug = {t.slug: t for t in agenda.tracks}
+        self.order = tuple(t.slug for t in agenda.tracks)
+        self.names = {t.name.strip().casefold() for t in agenda.tracks}
+        self.combined: dict[tuple[str, ...], DeclaredTrack] = {}
+
+    def name(self, slugs: Sequence[str]) -> str:
+        if len(slugs) <= 1:
+            return ", ".join(track_names(slugs, self.by_slug))
+        key = tuple(slugs)
+        if key not in self.combined:
+            modes = {self.by_slug[s].mode for s in key if s in self.by_slug}
+            if key == self.order and len(modes) > 1 and HYBRID.casefold() not in self.names:
+                name = HYBRID
+            else:
+                name = " + ".join(track_names(key, self.by_slug))
+            self.combined[key] = DeclaredTrack(name, combined_track_slug(key))
+        return self.combined[key].name
+
+    def declared(self) -> tuple[DeclaredTrack, ...]:
+        own = tuple(DeclaredTrack(t.name, t.slug) for t in self.by_slug.values())
+        return own + tuple(sorted(self.combined.values(), key=lambda t: (t.name != HYBRID, t.name)))
+
+
 def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     """The agenda's sessions as a schedule in the event's zone (cancelled ones left out)."""
     event = agenda.event
@@ -237,6 +279,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     code = acronym(event)
 
     room_of = _rooms(sessions, tracks, event)
+    talk_tracks = _Tracks(agenda)
     namespace = event.id or uuid.uuid5(_NAMESPACE, event.slug)
     people = {s.id: [(p, person_guid(p, namespace)) for p in s.people] for s in sessions}
     person_numbers = numbers(guid for pairs in people.values() for _, guid in pairs)
@@ -265,7 +308,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
                 room=room_of[s.id],
                 start=start,
                 end=end,
-                track=", ".join(track_names(relevant, tracks)),
+                track=talk_tracks.name(relevant),
                 persons=tuple(
                     TalkPerson(p.name, guid, person_numbers[guid]) for p, guid in people[s.id]
                 ),
@@ -319,7 +362,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         start=dates[0],
         end=dates[-1],
         timeslot=_timeslot([(t.start, t.end) for t in talks]),
-        tracks=tuple(agenda.tracks),
+        tracks=talk_tracks.declared(),
         rooms=tuple(rooms.values()),
         days=tuple(days),
     )
@@ -522,6 +565,7 @@ __all__ = [
     "JSON_MEDIA_TYPE",
     "XML_MEDIA_TYPE",
     "Day",
+    "DeclaredTrack",
     "FrabJsonRenderer",
     "FrabXmlRenderer",
     "Room",

@@ -18,6 +18,12 @@ here, so that the writer (`frab`) and the reader (`frab_reader`) agree.
   exports the same persons); someone known by email gets one from the email
   in the event's namespace, so the public GUID cannot confirm a guessed
   address. The integer is derived from the GUID (see `numbers`).
+- **Combined tracks.** A talk has one `track`, and clients list the
+  declared ones; a session offered in several tracks is exported in a
+  declared track of its own: "Hybrid" when it is in every track of the event
+  (in the event's order) and they mix in-person and online, else the names
+  joined with " + ". Its slug, `tracks--` and the member slugs joined with
+  `--` (our slugs never hold `--`), tells our reader which tracks it stands for.
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ from sessions.domain.model import Person
 
 _VIRTUAL_ROOMS = uuid.UUID("5b2f0d1e-7c3a-5e94-8a61-2d4f6b8c0e13")
 _PERSONS = uuid.UUID("a3d9e2f4-61b8-5c07-9e3a-4f8b2c6d1e07")
+_COMBINED = "tracks--"
+HYBRID = "Hybrid"
 _ID_LIMIT = 2_147_483_647  # ids stay positive 31-bit integers (int32 in most clients)
 
 
@@ -121,7 +129,43 @@ def virtual_rooms(
     return [(names[base][slot[i]], base, slot[i]) for i, (base, _, _) in enumerate(items)]
 
 
+def combined_track_slug(slugs: Sequence[str]) -> str:
+    """The slug of the declared track that stands for several tracks."""
+    return _COMBINED + "--".join(slugs)
+
+
+def combined_track_members(slug: Any) -> tuple[str, ...] | None:
+    """The member slugs of a combined track's slug; None for any other slug."""
+    if not isinstance(slug, str) or not slug.startswith(_COMBINED):
+        return None
+    members = tuple(slug.removeprefix(_COMBINED).split("--"))
+    return members if len(members) > 1 and all(members) else None
+
+
+def combined_tracks(declared: Iterable[tuple[Any, Any]]) -> dict[str, str]:
+    """Our combined tracks among a schedule's declared `(name, slug)`s.
+
+    Each combined track's name maps to its members' names, comma-separated
+    (as `match_tracks` reads them); a member the file does not declare by
+    slug is given by its slug.
+    """
+    pairs = [
+        (n.strip(), s.strip()) for n, s in declared if isinstance(n, str) and isinstance(s, str)
+    ]
+    names = {slug: name for name, slug in pairs if combined_track_members(slug) is None}
+    found: dict[str, str] = {}
+    for name, slug in pairs:
+        members = combined_track_members(slug)
+        if members is not None:
+            found[name] = ", ".join(names.get(m, m) for m in members)
+    return found
+
+
 __all__ = [
+    "HYBRID",
+    "combined_track_members",
+    "combined_track_slug",
+    "combined_tracks",
     "is_virtual_room",
     "numbers",
     "person_guid",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -42,6 +42,8 @@ class TalkFields:
     xml: bool
     zone_name: str | None
     ours: bool
+    # Our exports' combined tracks ("Hybrid"): name -> the member tracks' names, comma-separated.
+    combined: Mapping[str, str] = field(default_factory=dict)
     errors: list[FieldError] = field(default_factory=list)
 
     def at(self, name: str) -> str:
@@ -203,6 +205,8 @@ def finish_talk(
         return UnreadableTalk(guid, title, tuple(talk.errors), talk.path)
     segments: tuple[ImportedSegment, ...] | None = None
     if talk.ours:
+        if track is not None and track in talk.combined:
+            track = talk.combined[track]  # "Hybrid" is our name for "In person, Online"
         if room is not None and track and room == " / ".join(p.strip() for p in track.split(",")):
             room = None  # our writer names a room-less session's room after its tracks
         segments = read_plan(plan_text or "", start, end)

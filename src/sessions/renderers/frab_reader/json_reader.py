@@ -10,7 +10,7 @@ import msgspec
 
 from sessions.domain.errors import FieldError, InvalidInput
 from sessions.domain.model import ROOM_MAX, TITLE_MAX
-from sessions.renderers.frab_names import is_virtual_room
+from sessions.renderers.frab_names import combined_tracks, is_virtual_room
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -65,6 +65,12 @@ def read_json(body: bytes) -> ImportedSchedule:
         and (r.get("type") == "online" or is_virtual_room(acronym, r["name"], r.get("guid")))
     }
     ours = generator == GENERATOR
+    declared = conference.get("tracks")
+    combined = (
+        combined_tracks((t.get("name"), t.get("slug")) for t in declared if isinstance(t, dict))
+        if ours and isinstance(declared, list)
+        else {}
+    )
     notes: list[str] = []
     talks: list[ImportedTalk | UnreadableTalk] = []
     for i, day in enumerate(days):
@@ -80,7 +86,7 @@ def read_json(body: bytes) -> ImportedSchedule:
                 raise InvalidInput.single(room_path, "must be a list of talks")
             check_count(len(talks) + len(items))
             for k, item in enumerate(items):
-                talk = TalkFields(f"{room_path}[{k}]", False, zone_name, ours)
+                talk = TalkFields(f"{room_path}[{k}]", False, zone_name, ours, combined)
                 if not isinstance(item, dict):
                     talk.errors.append(FieldError(talk.path, "must be an object (a talk)"))
                     talks.append(UnreadableTalk(None, None, tuple(talk.errors), talk.path))

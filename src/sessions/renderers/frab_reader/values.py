@@ -101,7 +101,8 @@ def match_tracks(text: str, tracks: Sequence[tuple[str, str]]) -> tuple[str, ...
     """Track slugs for the names (or slugs) a file gives, or None when any is unknown.
 
     `tracks` is the event's (slug, name) pairs. The whole text is tried first,
-    then a comma-separated list ("In person, Online", as our writer joins them).
+    then a comma-separated list ("In person, Online": what the reader gives
+    for our combined tracks such as "Hybrid", and what older exports wrote).
     Case and surrounding spaces do not matter.
     """
 

@@ -11,7 +11,7 @@ import defusedxml.ElementTree as SafeET
 
 from sessions.domain.errors import InvalidInput
 from sessions.domain.model import ROOM_MAX, TITLE_MAX
-from sessions.renderers.frab_names import is_virtual_room
+from sessions.renderers.frab_names import combined_tracks, is_virtual_room
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -62,6 +62,11 @@ def read_xml(body: bytes) -> ImportedSchedule:
     acronym = str_or_none(_child_text(conference, "acronym"))
     zone_name = str_or_none(_child_text(conference, "time_zone_name"))
     ours = generator == GENERATOR
+    combined = (
+        combined_tracks((t.get("name"), t.get("slug")) for t in _children(conference, "track"))
+        if ours
+        else {}
+    )
     notes: list[str] = []
     talks: list[ImportedTalk | UnreadableTalk] = []
     for i, day in enumerate(_children(root, "day"), start=1):
@@ -69,7 +74,8 @@ def read_xml(body: bytes) -> ImportedSchedule:
             events = list(_children(room, "event"))
             check_count(len(talks) + len(events))
             for k, element in enumerate(events, start=1):
-                talk = TalkFields(f"schedule/day[{i}]/room[{j}]/event[{k}]", True, zone_name, ours)
+                where = f"schedule/day[{i}]/room[{j}]/event[{k}]"
+                talk = TalkFields(where, True, zone_name, ours, combined)
                 talks.append(_xml_talk(talk, element, room, acronym, notes))
     title = str_or_none(_child_text(conference, "title"))
     return make_schedule("xml", generator, acronym, title, zone_name, talks, notes)

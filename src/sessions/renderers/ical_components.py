@@ -20,7 +20,6 @@ from icalendar import Event as VEvent
 from sessions.domain.model import (
     Event,
     EventKind,
-    Segment,
     Session,
     SessionStatus,
     Track,
@@ -186,14 +185,27 @@ def _add_alarm(vevent: VEvent, summary: str, status: SessionStatus, options: Ren
     vevent.add_component(alarm)
 
 
-def _segment_uid(session: Session, segment: Segment, options: RenderOptions) -> str:
-    """Stable while the segment keeps its kind, times and tracks."""
-    key = (
-        f"{segment.kind.value}/{int(segment.start_offset.total_seconds())}/"
-        f"{int(segment.end_offset.total_seconds())}/{','.join(segment.tracks)}"
-    )
+def _segment_uids(session: Session, options: RenderOptions) -> dict[int, str]:
+    """The UID of each of the session's segments, by `id()` of the segment.
+
+    The rule: a UUIDv5 in the session's id of the segment's kind, its title
+    (spacing and case aside), its tracks (sorted) and `n`, its place among the
+    session's segments with that same kind, title and tracks (plan order,
+    all tracks). Never its times or its place in the whole plan, so resizing
+    or moving a segment, or adding or removing another one, keeps its UID (one
+    update in a subscriber's calendar, not a delete and an add); a segment of
+    the same kind, title and tracks added before it shifts `n`. A new kind,
+    title or tracks is a new segment, with a new UID.
+    """
     assert session.id is not None
-    return f"{uuid.uuid5(session.id, key)}@{options.host}"
+    seen: dict[str, int] = {}
+    uids: dict[int, str] = {}
+    for segment in session.segments:
+        title = " ".join(segment.title.split()).casefold()
+        key = f"{segment.kind.value}/{title}/{','.join(sorted(segment.tracks))}"
+        seen[key] = seen.get(key, 0) + 1
+        uids[id(segment)] = f"{uuid.uuid5(session.id, f'{key}/{seen[key]}')}@{options.host}"
+    return uids
 
 
 def session_components(
@@ -241,11 +253,12 @@ def session_components(
         return [vevent]
 
     components = []
+    segment_uids = _segment_uids(session, options)
     for seg in plan:
         start, end = session.segment_start(seg), session.segment_end(seg)
         summary = f"{seg.title} ({session.title})"
         vevent = VEvent()
-        vevent.add("UID", _segment_uid(session, seg, options))
+        vevent.add("UID", segment_uids[id(seg)])
         vevent.add("DTSTAMP", dtstamp)
         in_utc = _zoned_in_utc(event.timezone, (start, end), options)
         _add_time(vevent, "DTSTART", start, event.timezone, in_utc)

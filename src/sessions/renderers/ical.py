@@ -18,12 +18,18 @@ VTIMEZONE is needed. All-day spans are `VALUE=DATE` with an exclusive DTEND.
 
 The pieces are made in `ical_components`, the VTIMEZONEs in `vtimezone`;
 this module puts them together.
+
+Defensive rendering: given `on_skip`, the calendars of many items (an
+event's feed, a personal feed, every event's calendar) leave out a session
+or event whose piece raises, and report it as a `Skipped(kind, id, error)`;
+without it, the error propagates. Renderers never log: the caller does.
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Mapping, MutableMapping, Sequence
-from datetime import datetime
+from collections.abc import Callable, Hashable, Mapping, MutableMapping, Sequence
+from datetime import MAXYEAR, MINYEAR, datetime
+from typing import NamedTuple
 
 from icalendar import Calendar, vDuration
 
@@ -49,6 +55,30 @@ def invite_method(session: Session) -> str:
     return "CANCEL" if session.status is SessionStatus.CANCELLED else "PUBLISH"
 
 
+class Skipped(NamedTuple):
+    """An item left out of a calendar because rendering it raised `error`."""
+
+    kind: str  # "session" or "event"
+    id: str  # the session's or event's id (a session's title, an event's slug, without one)
+    error: Exception
+
+
+OnSkip = Callable[[Skipped], None]
+
+
+def _guarded(
+    kind: str, ident: str, render: Callable[[], RenderedComponents], on_skip: OnSkip | None
+) -> RenderedComponents | None:
+    """`render()`; with `on_skip`, an item that raises is reported and left out (None)."""
+    if on_skip is None:
+        return render()
+    try:
+        return render()
+    except Exception as error:  # any error of one item: the others still render
+        on_skip(Skipped(kind, ident, error))
+        return None
+
+
 def _vtimezones(pieces: Sequence[RenderedComponents]) -> list[bytes]:
     spans: dict[str, tuple[datetime, datetime]] = {}
     for piece in pieces:
@@ -57,9 +87,11 @@ def _vtimezones(pieces: Sequence[RenderedComponents]) -> list[bytes]:
         for tzid in piece.tzids:
             low, high = spans.get(tzid, (piece.first, piece.last))
             spans[tzid] = (min(low, piece.first), max(high, piece.last))
-    # A year's margin either side: readers sample offsets around each time.
+    # A year's margin either side (readers sample offsets around each time), within
+    # the years a VTIMEZONE can be built for (it ends on 1 January after the last).
     return [
-        vtimezone(tzid, low.year - 1, high.year + 1) for tzid, (low, high) in sorted(spans.items())
+        vtimezone(tzid, max(low.year - 1, MINYEAR + 1), min(high.year + 1, MAXYEAR - 1))
+        for tzid, (low, high) in sorted(spans.items())
     ]
 
 
@@ -139,15 +171,33 @@ def _agenda_sessions(agenda: Agenda) -> list[Session]:
 
 
 def _agenda_pieces(
-    agenda: Agenda, options: RenderOptions, cache: Cache | None
+    agenda: Agenda,
+    sessions: Sequence[Session],
+    options: RenderOptions,
+    cache: Cache | None,
+    on_skip: OnSkip | None,
 ) -> list[RenderedComponents]:
-    sessions = _agenda_sessions(agenda)
-    if not sessions:
-        return []
-    return [
-        _session_piece(agenda.event, s, agenda.tracks, agenda.track, options, cache)
-        for s in sessions
-    ]
+    pieces = []
+    for s in sessions:
+        piece = _guarded(
+            "session",
+            str(s.id) if s.id is not None else s.title,
+            lambda s=s: _session_piece(
+                agenda.event, s, agenda.tracks, agenda.track, options, cache
+            ),
+            on_skip,
+        )
+        if piece is not None:
+            pieces.append(piece)
+    return pieces
+
+
+def _all_day_piece(
+    event: Event, options: RenderOptions, on_skip: OnSkip | None
+) -> list[RenderedComponents]:
+    ident = str(event.id) if event.id is not None else event.slug
+    piece = _guarded("event", ident, lambda: render_all_day(event, options), on_skip)
+    return [] if piece is None else [piece]
 
 
 def calendar_name(agenda: Agenda, options: RenderOptions) -> str:
@@ -159,16 +209,28 @@ def calendar_name(agenda: Agenda, options: RenderOptions) -> str:
     return agenda.event.title
 
 
-def render_agenda(agenda: Agenda, options: RenderOptions, cache: Cache | None = None) -> bytes:
+def render_agenda(
+    agenda: Agenda,
+    options: RenderOptions,
+    cache: Cache | None = None,
+    *,
+    on_skip: OnSkip | None = None,
+) -> bytes:
     """One event's calendar: its sessions as `agenda.track`'s reader sees them.
 
     A feed (no METHOD) of an event without sessions shows the event's dates.
     With `options.method` it is a session's invite: PUBLISH or CANCEL
-    (see `invite_method`), with ORGANIZER.
+    (see `invite_method`), with ORGANIZER. With `on_skip`, a session (or the
+    dates) that cannot be rendered is left out and reported; an invite whose
+    one session is left out has nothing to send (ValueError).
     """
-    pieces = _agenda_pieces(agenda, options, cache)
-    if not pieces and options.method is None:
-        pieces = [render_all_day(agenda.event, options)]
+    sessions = _agenda_sessions(agenda)
+    if sessions:
+        pieces = _agenda_pieces(agenda, sessions, options, cache, on_skip)
+    elif options.method is None:
+        pieces = _all_day_piece(agenda.event, options, on_skip)
+    else:
+        pieces = []
     return assemble(
         pieces, options, name=calendar_name(agenda, options), zone_name=agenda.event.timezone
     )
@@ -179,23 +241,27 @@ def render_calendar(
     agendas: Mapping[str, Agenda],
     options: RenderOptions,
     cache: Cache | None = None,
+    *,
+    on_skip: OnSkip | None = None,
 ) -> bytes:
     """Many events as one subscribable feed (`/calendar.ics`).
 
     `agendas` maps an event's slug to its agenda; an event with sessions in
     its agenda is shown as those sessions, every other event as an all-day
-    span of its dates.
+    span of its dates. With `on_skip`, a session or an event's span that
+    cannot be rendered is left out and reported (an event whose sessions are
+    all left out shows nothing, not its dates); the others still render.
     """
     if options.method is not None:
         raise ValueError("a calendar of several events is a feed: no METHOD")
     pieces: list[RenderedComponents] = []
     for event in sorted(events, key=lambda e: (e.start_date, e.end_date, e.slug)):
         agenda = agendas.get(event.slug)
-        session_pieces = _agenda_pieces(agenda, options, cache) if agenda is not None else []
-        if session_pieces:
-            pieces.extend(session_pieces)
+        sessions = _agenda_sessions(agenda) if agenda is not None else []
+        if agenda is not None and sessions:
+            pieces.extend(_agenda_pieces(agenda, sessions, options, cache, on_skip))
         else:
-            pieces.append(render_all_day(event, options))
+            pieces.extend(_all_day_piece(event, options, on_skip))
     return assemble(pieces, options, name=options.calendar_name or "Events")
 
 
@@ -209,13 +275,20 @@ class ICalendarRenderer:
     def __init__(self, cache: Cache | None = None) -> None:
         self.cache = cache
 
-    def render(self, agenda: Agenda, options: RenderOptions) -> bytes:
-        return render_agenda(agenda, options, self.cache)
+    def render(
+        self, agenda: Agenda, options: RenderOptions, *, on_skip: OnSkip | None = None
+    ) -> bytes:
+        return render_agenda(agenda, options, self.cache, on_skip=on_skip)
 
     def render_calendar(
-        self, events: Sequence[Event], agendas: Mapping[str, Agenda], options: RenderOptions
+        self,
+        events: Sequence[Event],
+        agendas: Mapping[str, Agenda],
+        options: RenderOptions,
+        *,
+        on_skip: OnSkip | None = None,
     ) -> bytes:
-        return render_calendar(events, agendas, options, self.cache)
+        return render_calendar(events, agendas, options, self.cache, on_skip=on_skip)
 
 
 __all__ = [
@@ -223,6 +296,8 @@ __all__ = [
     "PRODID",
     "Cache",
     "ICalendarRenderer",
+    "OnSkip",
+    "Skipped",
     "assemble",
     "calendar_name",
     "invite_method",

@@ -26,7 +26,13 @@ from sessions.domain.model import (
     TrackMode,
 )
 from sessions.domain.zones import Zone, get_zone
-from sessions.renderers.base import RenderOptions, event_url, session_uid, session_url
+from sessions.renderers.base import (
+    RenderError,
+    RenderOptions,
+    event_url,
+    session_uid,
+    session_url,
+)
 from sessions.renderers.text import (
     KIND_LABELS,
     format_day,
@@ -380,8 +386,9 @@ def all_day_component(event: Event, options: RenderOptions) -> VEvent:
         vevent.add("DTSTAMP", _utc(event.updated_at))  # a feed: the last change
     else:
         vevent.add("DTSTAMP", _utc(options.now))
-    vevent.add("DTSTART", event.start_date)
-    vevent.add("DTEND", event.end_date + timedelta(days=1))
+    start, end = all_day_span(event.start_date, event.end_date, what=f"event {event.slug!r}")
+    vevent.add("DTSTART", start)
+    vevent.add("DTEND", end)
     title = event.title
     if event.kind is EventKind.DEADLINE and "deadline" not in title.casefold():
         title = f"Deadline: {title}"
@@ -407,10 +414,19 @@ def all_day_component(event: Event, options: RenderOptions) -> VEvent:
     return vevent
 
 
-def all_day_span(start: date, end: date) -> tuple[date, date]:
-    """Inclusive local dates → (DTSTART, exclusive DTEND) (time rule 6)."""
+def all_day_span(start: date, end: date, *, what: str = "the span") -> tuple[date, date]:
+    """Inclusive local dates → (DTSTART, exclusive DTEND) (time rule 6).
+
+    A span ending on 9999-12-31 is a `RenderError`: its exclusive DTEND, the
+    day after, is past the last date iCalendar (and Python) can write.
+    """
     if end < start:
         raise ValueError("end date before start date")
+    if end >= date.max:
+        raise RenderError(
+            f"{what} ends on {end.isoformat()}: its exclusive DTEND, the day after, "
+            "is past the last date a calendar can hold"
+        )
     return start, end + timedelta(days=1)
 
 

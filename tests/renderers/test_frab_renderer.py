@@ -22,7 +22,8 @@ from sessions.renderers.frab import (
     render_xml,
 )
 
-from .examples import IGF, NOTE, EventData, big_event, igf_tracks, tccm_session
+from .examples import IGF, NOTE, EventData, igf_tracks, tccm_session
+from .world_examples import big_event
 
 
 def all_talks(document: dict) -> list[dict]:

@@ -31,7 +31,6 @@ from sessions.renderers.ical_components import (
 from sessions.renderers.vtimezone import vtimezone
 
 from .examples import (
-    ARABIC_TITLE,
     HOST,
     IGF,
     JOIN_URL,
@@ -39,11 +38,11 @@ from .examples import (
     NOW,
     UPDATED,
     EventData,
-    big_event,
     igf_neighbours,
     igf_tracks,
     tccm_session,
 )
+from .world_examples import ARABIC_TITLE, big_event
 
 TCCM_UTC = "20241218T124500Z/20241218T134500Z"
 

@@ -30,8 +30,8 @@ from .examples import (
     igf_tracks,
     season_events,
     tccm_session,
-    world,
 )
+from .world_examples import world
 
 # ---------------------------------------------------------------------------
 # Fixtures

@@ -12,13 +12,13 @@ import pytest
 from sessions.domain.errors import InvalidInput
 from sessions.domain.model import SegmentKind, SessionStatus
 from sessions.renderers.frab import render_json, render_xml
-from sessions.renderers.frab_read import (
+from sessions.renderers.frab_reader import (
     ImportedSchedule,
     MalformedSchedule,
     match_tracks,
-    read_plan,
     read_schedule,
 )
+from sessions.renderers.plan_text import read_plan
 from tests.renderers.examples import SHARED_DIR, EventData
 from tests.shared_kit import kit_missing
 

@@ -17,19 +17,20 @@ from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import (
     MEDIA_TYPE,
     ICalendarRenderer,
-    all_day_component,
-    all_day_span,
-    component_key,
     invite_method,
     render_agenda,
     render_calendar,
+)
+from sessions.renderers.ical_components import (
+    all_day_component,
+    all_day_span,
+    component_key,
     render_session,
     session_components,
-    vtimezone,
 )
+from sessions.renderers.vtimezone import vtimezone
 
 from .examples import (
-    ARABIC_TITLE,
     HOST,
     IGF,
     JOIN_URL,
@@ -37,11 +38,11 @@ from .examples import (
     NOW,
     UPDATED,
     EventData,
-    big_event,
     igf_neighbours,
     igf_tracks,
     tccm_session,
 )
+from .world_examples import ARABIC_TITLE, big_event
 
 TCCM_UTC = "20241218T124500Z/20241218T134500Z"
 

@@ -8,21 +8,6 @@ from enum import StrEnum
 from uuid import UUID
 
 from sessions.domain.clock import WallTime
-from sessions.domain.limits import (  # noqa: F401  (the renderers still import them from here)
-    DESCRIPTION_MAX,
-    EMAIL_MAX,
-    MAX_EVENT_DAYS,
-    MAX_PEOPLE_PER_SESSION,
-    MAX_SEGMENTS_PER_SESSION,
-    MAX_TRACKS_PER_EVENT,
-    NAME_MAX,
-    NOTES_MAX,
-    ROOM_MAX,
-    SLUG_MAX,
-    SLUG_RE,
-    TITLE_MAX,
-    URL_MAX,
-)
 
 
 class EventKind(StrEnum):

@@ -23,6 +23,15 @@ METHODS = frozenset({"PUBLISH", "REQUEST", "CANCEL"})
 _HOST_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?(?::\d+)?$")
 
 
+class RenderError(ValueError):
+    """One item (a session, an event) that a format cannot express.
+
+    Raised for that item alone, so a caller rendering many (a feed, the
+    calendar of every event) can leave it out and carry on; see
+    `ical.render_calendar`'s `on_skip`.
+    """
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RenderOptions:
     """What a renderer needs besides the agenda. Immutable; hashable.
@@ -119,6 +128,7 @@ def session_url(event: Event, session: Session, options: RenderOptions) -> str:
 
 __all__ = [
     "METHODS",
+    "RenderError",
     "RenderOptions",
     "Renderer",
     "event_url",

@@ -11,7 +11,10 @@ the JSON from plain dicts, never from string templates.
   on outside them); each runs from that local midnight (or the first moment
   that exists, when the clocks jump at midnight) to the next.
 - Rooms are the sessions' rooms; a session without a room is listed under a
-  room named after its tracks.
+  virtual room named after its tracks, concurrent ones in rooms of their own
+  ("Online", "Online 2"; see `frab_names`), so no room is double-booked.
+- A talk's `track` is always a declared track: a session offered in several
+  tracks is in a declared combined one ("Hybrid"; see `frab_names`).
 - `guid` is the session's UUID; the deprecated integer `id`, still required
   by the XSD, is derived from it (stable, unique within the schedule).
 - Times are in the event's zone: `date` with its UTC offset, `start` HH:MM,
@@ -27,7 +30,7 @@ import math
 import re
 import uuid
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from importlib import resources
@@ -40,6 +43,14 @@ from sessions.domain.clock import format_instant
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
+from sessions.renderers.frab_names import (
+    HYBRID,
+    combined_track_slug,
+    numbers,
+    person_guid,
+    virtual_room_guid,
+    virtual_rooms,
+)
 from sessions.renderers.text import segment_lines, track_names
 
 JSON_MEDIA_TYPE = "application/json"
@@ -122,10 +133,25 @@ def json_zone_name(name: str) -> str | None:
 
 
 @dataclass(frozen=True, slots=True)
+class DeclaredTrack:
+    name: str
+    slug: str
+
+
+@dataclass(frozen=True, slots=True)
 class Room:
     name: str
     guid: uuid.UUID
     online: bool
+    virtual: bool = False  # made up for room-less sessions
+    order: tuple[str, int] = ("", 0)  # (base name, number) of a virtual room
+
+
+@dataclass(frozen=True, slots=True)
+class TalkPerson:
+    name: str
+    guid: uuid.UUID
+    number: int  # the integer id ConfClerk keys persons on
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +162,7 @@ class Talk:
     start: datetime  # local, in the event's zone
     end: datetime
     track: str
-    persons: tuple[str, ...]
+    persons: tuple[TalkPerson, ...]
     abstract: str
     description: str | None
     url: str
@@ -163,22 +189,9 @@ class Schedule:
     start: date
     end: date
     timeslot: str
-    tracks: tuple[Track, ...]
+    tracks: tuple[DeclaredTrack, ...]  # the event's, then the combined ones talks are in
     rooms: tuple[Room, ...]
     days: tuple[Day, ...]
-
-
-def _numbers(ids: Iterable[uuid.UUID]) -> dict[uuid.UUID, int]:
-    """Stable positive 31-bit integers from UUIDs; collisions move to the next free one."""
-    taken: set[int] = set()
-    numbers: dict[uuid.UUID, int] = {}
-    for guid in sorted(set(ids)):
-        n = guid.int % 2_147_483_647 + 1
-        while n in taken:
-            n = n % 2_147_483_647 + 1
-        taken.add(n)
-        numbers[guid] = n
-    return numbers
 
 
 def _timeslot(talks: Sequence[tuple[datetime, datetime]]) -> str:
@@ -192,17 +205,60 @@ def _timeslot(talks: Sequence[tuple[datetime, datetime]]) -> str:
     return "00:05" if g == 0 else "00:01"
 
 
-def _room_for(session: Session, tracks: Mapping[str, Track], event: Event) -> Room:
+def _rooms(
+    sessions: Sequence[Session], tracks: Mapping[str, Track], event: Event
+) -> dict[uuid.UUID, Room]:
+    """Each session's room: its own, or a virtual one named after its tracks."""
     namespace = event.id or uuid.uuid5(_NAMESPACE, event.slug)
-    if session.room and session.room.strip():
-        name = session.room.strip()
-        return Room(name, uuid.uuid5(namespace, f"room:{name}"), online=False)
-    names = track_names(session.tracks, tracks) or ["Online"]
-    name = " / ".join(names)
-    online = bool(session.tracks) and all(
-        s in tracks and tracks[s].mode is TrackMode.ONLINE for s in session.tracks
-    )
-    return Room(name, uuid.uuid5(namespace, f"room:{name}"), online=online)
+    code = acronym(event)
+    rooms: dict[uuid.UUID, Room] = {}
+    roomless: list[tuple[Session, bool]] = []
+    items: list[tuple[str, datetime, datetime]] = []
+    for s in sessions:
+        assert s.id is not None
+        if s.room and s.room.strip():
+            name = s.room.strip()
+            rooms[s.id] = Room(name, uuid.uuid5(namespace, f"room:{name}"), online=False)
+            continue
+        online = bool(s.tracks) and all(
+            t in tracks and tracks[t].mode is TrackMode.ONLINE for t in s.tracks
+        )
+        roomless.append((s, online))
+        base = " / ".join(track_names(s.tracks, tracks) or ["Online"])
+        items.append((base, s.start_instant, s.end_instant))
+    real = {room.name for room in rooms.values()}
+    for (s, online), (name, base, number) in zip(roomless, virtual_rooms(items, real), strict=True):
+        assert s.id is not None
+        guid = virtual_room_guid(code, name)
+        rooms[s.id] = Room(name, guid, online=online, virtual=True, order=(base, number))
+    return rooms
+
+
+class _Tracks:
+    """Each talk's one track name; a session in several tracks gets a combined one."""
+
+    def __init__(self, agenda: Agenda) -> None:
+        self.by_slug = {t.slug: t for t in agenda.tracks}
+        self.order = tuple(t.slug for t in agenda.tracks)
+        self.names = {t.name.strip().casefold() for t in agenda.tracks}
+        self.combined: dict[tuple[str, ...], DeclaredTrack] = {}
+
+    def name(self, slugs: Sequence[str]) -> str:
+        if len(slugs) <= 1:
+            return ", ".join(track_names(slugs, self.by_slug))
+        key = tuple(slugs)
+        if key not in self.combined:
+            modes = {self.by_slug[s].mode for s in key if s in self.by_slug}
+            if key == self.order and len(modes) > 1 and HYBRID.casefold() not in self.names:
+                name = HYBRID
+            else:
+                name = " + ".join(track_names(key, self.by_slug))
+            self.combined[key] = DeclaredTrack(name, combined_track_slug(key))
+        return self.combined[key].name
+
+    def declared(self) -> tuple[DeclaredTrack, ...]:
+        own = tuple(DeclaredTrack(t.name, t.slug) for t in self.by_slug.values())
+        return own + tuple(sorted(self.combined.values(), key=lambda t: (t.name != HYBRID, t.name)))
 
 
 def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
@@ -219,9 +275,14 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     for s in sessions:
         if s.id is None:
             raise ValueError(f"session {s.title!r} has no id; the schedule needs GUIDs")
-    numbers = _numbers(s.id for s in sessions if s.id is not None)
+    talk_numbers = numbers(s.id for s in sessions if s.id is not None)
     code = acronym(event)
 
+    room_of = _rooms(sessions, tracks, event)
+    talk_tracks = _Tracks(agenda)
+    namespace = event.id or uuid.uuid5(_NAMESPACE, event.slug)
+    people = {s.id: [(p, person_guid(p, namespace)) for p in s.people] for s in sessions}
+    person_numbers = numbers(guid for pairs in people.values() for _, guid in pairs)
     talks: list[Talk] = []
     for s in sessions:
         assert s.id is not None
@@ -243,12 +304,14 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         talks.append(
             Talk(
                 session=s,
-                number=numbers[s.id],
-                room=_room_for(s, tracks, event),
+                number=talk_numbers[s.id],
+                room=room_of[s.id],
                 start=start,
                 end=end,
-                track=", ".join(track_names(relevant, tracks)),
-                persons=tuple(p.name for p in s.people),
+                track=talk_tracks.name(relevant),
+                persons=tuple(
+                    TalkPerson(p.name, guid, person_numbers[guid]) for p, guid in people[s.id]
+                ),
                 abstract=(s.description or "").strip(),
                 description=description,
                 url=session_url(event, s, options),
@@ -258,8 +321,11 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         )
 
     rooms: dict[str, Room] = {}
-    for talk in sorted(talks, key=lambda t: (t.room.online, t.room.name)):
+    for talk in sorted(
+        talks, key=lambda t: (t.room.online, t.room.order if t.room.virtual else (t.room.name, 0))
+    ):
         rooms.setdefault(talk.room.name, talk.room)
+    position = {name: i for i, name in enumerate(rooms)}
     by_day: dict[date, list[Talk]] = {}
     for talk in talks:
         by_day.setdefault(talk.start.date(), []).append(talk)
@@ -274,10 +340,12 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     for index, day in enumerate(dates, start=1):
         day_start, day_end = day_bounds(day, zone)
         day_talks = sorted(by_day.get(day, []), key=lambda t: (t.start, t.end, t.session.title))
+        in_room: dict[str, list[Talk]] = {}
+        for talk in day_talks:
+            in_room.setdefault(talk.room.name, []).append(talk)
         per_room = tuple(
-            (room, tuple(t for t in day_talks if t.room.name == room.name))
-            for room in rooms.values()
-            if any(t.room.name == room.name for t in day_talks)
+            (rooms[name], tuple(in_room[name]))
+            for name in sorted(in_room, key=position.__getitem__)
         )
         days.append(Day(index, day, day_start, day_end, per_room))
 
@@ -294,7 +362,7 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
         start=dates[0],
         end=dates[-1],
         timeslot=_timeslot([(t.start, t.end) for t in talks]),
-        tracks=tuple(agenda.tracks),
+        tracks=talk_tracks.declared(),
         rooms=tuple(rooms.values()),
         days=tuple(days),
     )
@@ -324,7 +392,11 @@ def _talk_json(talk: Talk) -> dict:
         "language": None,
         "abstract": talk.abstract,
         "description": talk.description,
-        "persons": [{"name": name} for name in talk.persons],
+        # The schema's FrabPerson form (pyfahrplan reads `public_name`); a person with
+        # `name` as well would match PretalxPerson too, and Person is oneOf the two.
+        "persons": [
+            {"id": p.number, "guid": str(p.guid), "public_name": p.name} for p in talk.persons
+        ],
         "links": [{"url": url, "title": title, "type": "web"} for url, title in talk.links],
     }
 
@@ -407,8 +479,8 @@ def _talk_xml(parent: ET.Element, talk: Talk) -> None:
     if talk.description is not None:
         _text(element, "description", talk.description)
     persons = ET.SubElement(element, "persons")
-    for name in talk.persons:
-        _text(persons, "person", name)
+    for p in talk.persons:  # ConfClerk keys persons on `id`
+        _text(persons, "person", p.name, id=str(p.number), guid=str(p.guid))
     links = ET.SubElement(element, "links")
     for url, title in talk.links:
         _text(links, "link", title, href=url)
@@ -493,11 +565,13 @@ __all__ = [
     "JSON_MEDIA_TYPE",
     "XML_MEDIA_TYPE",
     "Day",
+    "DeclaredTrack",
     "FrabJsonRenderer",
     "FrabXmlRenderer",
     "Room",
     "Schedule",
     "Talk",
+    "TalkPerson",
     "acronym",
     "build_schedule",
     "day_bounds",

@@ -137,12 +137,25 @@ def segment_lines(
 
 
 def location_text(event: Event, session: Session, in_person: Sequence[Track]) -> str | None:
-    """`room, track location, venue`, without repeats or blanks."""
-    parts: list[str] = []
-    for part in (session.room, *(t.location for t in in_person), event.venue):
-        if part and part.strip() and part.strip() not in parts:
-            parts.append(part.strip())
-    return ", ".join(parts) or None
+    """`room, track location, venue`, each place once, without blanks.
+
+    The places are the comma-separated parts of the three. One that comes
+    again (case and spacing aside) is kept where it comes last, so the line
+    still runs from the room to the city: "Workshop Room 2" + "KAICC, Riyadh"
+    + "King Abdulaziz International Conference Center, Riyadh" is "Workshop
+    Room 2, KAICC, King Abdulaziz International Conference Center, Riyadh".
+    A place is only ever dropped for an equal one: "Hall 2" is not "Hall 21".
+    """
+    places = [
+        place.strip()
+        for part in (session.room, *(t.location for t in in_person), event.venue)
+        if part
+        for place in part.split(",")
+        if place.strip()
+    ]
+    last = {" ".join(p.split()).casefold(): i for i, p in enumerate(places)}
+    kept = [p for i, p in enumerate(places) if last[" ".join(p.split()).casefold()] == i]
+    return ", ".join(kept) or None
 
 
 def session_description(

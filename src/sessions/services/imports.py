@@ -33,7 +33,7 @@ from sessions.domain.errors import FieldError, InvalidInput, NotFound
 from sessions.domain.model import Event, EventRole, Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
 from sessions.domain.zones import get_zone
-from sessions.renderers.frab_read import (
+from sessions.renderers.frab_reader import (
     ImportedSchedule,
     ImportedSegment,
     ImportedTalk,

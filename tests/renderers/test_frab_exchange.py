@@ -17,7 +17,7 @@ import jsonschema
 import pytest
 
 from sessions.domain.clock import format_instant, parse_wall_time
-from sessions.domain.model import Event, EventStatus, Person, Role, SegmentKind, Session
+from sessions.domain.model import Event, EventStatus, Person, PersonRole, SegmentKind, Session
 from sessions.domain.plan import SegmentSpec, plan_segments
 from sessions.domain.zones import get_zone
 from sessions.renderers.frab import render_json, render_xml
@@ -172,8 +172,8 @@ SCHEMAS = SHARED_DIR / "schemas"
 
 
 def with_speakers(event: Event = ONLINE_DAY) -> EventData:
-    ada = Person("Ada Example", Role.SPEAKER, email="ada@example.org")
-    bashir = Person("Bashir  Example", Role.PANELLIST)
+    ada = Person("Ada Example", PersonRole.SPEAKER, email="ada@example.org")
+    bashir = Person("Bashir  Example", PersonRole.PANELLIST)
     return EventData(
         event,
         make_tracks(event.slug),
@@ -192,7 +192,10 @@ def with_speakers(event: Event = ONLINE_DAY) -> EventData:
                 "2025-05-06T11:00",
                 "2025-05-06T12:00",
                 room="Hall 1",
-                people=(Person("bashir example", Role.SPEAKER), Person("Chen", Role.SPEAKER)),
+                people=(
+                    Person("bashir example", PersonRole.SPEAKER),
+                    Person("Chen", PersonRole.SPEAKER),
+                ),
             ),
         ),
     )
@@ -412,15 +415,15 @@ def _rebuilt(data: EventData, body: bytes) -> EventData:
             tracks=tracks,
             description=talk.description,
             room=talk.room,
-            people=tuple(Person(p.name, Role.SPEAKER) for p in talk.persons),
+            people=tuple(Person(p.name, PersonRole.SPEAKER) for p in talk.persons),
             id=uuid.UUID(talk.guid),
         )
         specs = [
             SegmentSpec(
                 s.kind,
                 s.title,
-                format_instant(s.start),
-                format_instant(s.end),
+                s.start,
+                s.end,
                 match_tracks(s.tracks, event_tracks) or () if s.tracks else (),
             )
             for s in talk.segments or ()

@@ -13,7 +13,7 @@ from sessions.domain.model import (
     Event,
     EventStatus,
     Person,
-    Role,
+    PersonRole,
     SegmentKind,
     Session,
 )
@@ -233,7 +233,7 @@ def _world_event(slug, zone, first, last, specs) -> EventData:
                 key=f"s{n}",
                 segments=segs,
                 description=f"{title}: generated, with a comma, a semicolon; and a line\nbreak.",
-                people=(Person(f"Speaker {n}", Role.SPEAKER),),
+                people=(Person(f"Speaker {n}", PersonRole.SPEAKER),),
             )
         )
     return EventData(event, tracks, tuple(sessions))

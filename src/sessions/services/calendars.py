@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import logging
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -16,11 +17,13 @@ from sessions.domain.zones import Zone, get_zone
 from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers import RENDERERS
 from sessions.renderers.base import Renderer, RenderOptions
-from sessions.renderers.ical import invite_method
+from sessions.renderers.ical import Skipped, invite_method
 from sessions.services.access import Viewer
 from sessions.services.context import Service, ServiceContext
 from sessions.services.events import PUBLISHED_SET_CHANGED
 from sessions.services.registrations import RegistrationService
+
+log = logging.getLogger(__name__)
 
 # Renderers by their registry's identifiers.
 ICAL, FRAB_JSON, FRAB_XML = "ical", "frab-json", "frab-xml"
@@ -173,7 +176,8 @@ class CalendarService(Service):
             CalendarQuery(track=registration.track, zone=get_zone(registration.timezone)),
             calendar_name=f"{agenda.event.title} ({registration.name})",
         )
-        body = self.ical.render(agenda, options)
+        # A shared output: one session that cannot be rendered is left out, not the feed.
+        body = self.ical.render(agenda, options, on_skip=_log_skipped)
         modified = _latest(event.updated_at, registration.updated_at)
         rendered = self._rendered(self.ical, body, modified, event.slug)
         self.outputs[key] = rendered
@@ -195,7 +199,8 @@ class CalendarService(Service):
         options = self._options(None, CalendarQuery(), calendar_name="All events")
         if latest is not None:
             options = _with_now(options, latest)
-        body = self.ical.render_calendar(events, agendas, options)
+        # Shared by everyone: an event that cannot be rendered is left out, never a 500 for all.
+        body = self.ical.render_calendar(events, agendas, options, on_skip=_log_skipped)
         # An event unpublished or deleted changes this calendar without being in it.
         modified = max(
             (t for t in (latest, set_changed and datetime.fromisoformat(set_changed)) if t),
@@ -218,6 +223,26 @@ class CalendarService(Service):
         rendered = self._rendered(renderer, body, event.updated_at, "schedule")
         self.outputs[key] = rendered
         return rendered
+
+
+_LOGGED: set[tuple[str, str, str]] = set()
+
+
+def _log_skipped(skipped: Skipped) -> None:
+    """Logged once per item and error (polling calendar apps would repeat it endlessly)."""
+    key = (skipped.kind, skipped.id, repr(skipped.error)[:200])
+    if key in _LOGGED:
+        return
+    if len(_LOGGED) > 10_000:
+        _LOGGED.clear()
+    _LOGGED.add(key)
+    log.error(
+        "left a %s out of a shared calendar: %s (%s: %s)",
+        skipped.kind,
+        skipped.id,
+        type(skipped.error).__name__,
+        skipped.error,
+    )
 
 
 def _latest(*moments: datetime | None) -> datetime | None:

@@ -30,6 +30,7 @@ from typing import Any
 from msgspec import UNSET
 
 from sessions.domain.errors import FieldError, InvalidInput, NotFound
+from sessions.domain.limits import MAX_SESSIONS_PER_EVENT
 from sessions.domain.model import Event, EventRole, Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
 from sessions.domain.zones import get_zone
@@ -323,6 +324,15 @@ class ImportService(Service):
         sessions = SessionService(self.ctx, self.uow)
         sessions.announcing = False
         importer = _Importer(event, existing, sessions, viewer, schedule)
+        new = sum(1 for talk in schedule.talks if importer.match(talk) is None)
+        if len(existing) + new > MAX_SESSIONS_PER_EVENT:
+            # Refused whole, before anything is written: half an import would be worse.
+            raise InvalidInput.single(
+                "schedule",
+                f"an event holds at most {MAX_SESSIONS_PER_EVENT:,} sessions: it has "
+                f"{len(existing):,} and the schedule would add {new:,}",
+                new,
+            )
         items, refused = await self._run(importer)
         if any(item.outcome != "unchanged" for item in items):
             version = await self.uow.events.version(event.id)

@@ -11,7 +11,7 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import WallTime, to_wall_time
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
-from sessions.domain.limits import MAX_PEOPLE_PER_SESSION
+from sessions.domain.limits import MAX_PEOPLE_PER_SESSION, MAX_SESSIONS_PER_EVENT
 from sessions.domain.live import delay_rest
 from sessions.domain.model import Event, Person, Session, SessionStatus
 from sessions.domain.plan import (
@@ -186,6 +186,11 @@ class SessionService(Service):
             check_times(event, start, end, errors)
         errors.raise_if_any()
         assert start is not None and end is not None
+        held = await self.uow.sessions.count(event.id)
+        if held >= MAX_SESSIONS_PER_EVENT:
+            raise InvalidInput.single(
+                "event", f"an event holds at most {MAX_SESSIONS_PER_EVENT:,} sessions", held
+            )
         now = self.ctx.clock()
         session_id = uuid.uuid4()
         await self.uow.sessions.add(

@@ -60,6 +60,14 @@ class SessionRepository:
         )
         return found[0] if found else None
 
+    async def count(self, event_id: uuid.UUID) -> int:
+        return int(
+            await self.db_session.scalar(
+                select(func.count()).select_from(SessionRow).where(SessionRow.event_id == event_id)
+            )
+            or 0
+        )
+
     async def page(
         self, event_id: uuid.UUID, zone: Zone, *, limit: int, offset: int
     ) -> tuple[list[Session], int]:

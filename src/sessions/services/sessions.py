@@ -316,6 +316,9 @@ class SessionService(Service):
         if expected is not None:
             return await self._edit_once(event, session_id, expected, change, what)
         await self.uow.begin_write()
+        # Writers without a precondition take turns on the row (no lost race to redo); the
+        # retry stays as a safety net.
+        await self.uow.sessions.lock(session_id)
         for attempt in range(1, SAVE_ATTEMPTS + 1):
             try:
                 async with self.uow.savepoint():

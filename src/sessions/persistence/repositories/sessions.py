@@ -60,6 +60,13 @@ class SessionRepository:
         )
         return found[0] if found else None
 
+    async def lock(self, session_id: uuid.UUID) -> None:
+        """Hold the session's row until the unit of work ends, so writers take turns instead of
+        racing (PostgreSQL; SQLite has one writer at a time once the write has begun)."""
+        await self.db_session.execute(
+            select(SessionRow.id).where(SessionRow.id == session_id).with_for_update()
+        )
+
     async def count(self, event_id: uuid.UUID) -> int:
         return int(
             await self.db_session.scalar(

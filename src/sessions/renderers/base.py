@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from sessions.domain.agenda import Agenda
+from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, Session
 from sessions.domain.zones import Zone, get_zone, is_zone
 
@@ -119,11 +120,11 @@ def session_uid(session: Session, options: RenderOptions) -> str:
 
 
 def event_url(event: Event, options: RenderOptions) -> str:
-    return f"{options.site_url}/events/{event.slug}"
+    return PublicLinks(options.site_url).event_page(event.slug)
 
 
 def session_url(event: Event, session: Session, options: RenderOptions) -> str:
-    return f"{options.site_url}/events/{event.slug}/sessions/{session.id}"
+    return PublicLinks(options.site_url).session_page(event.slug, session.id)
 
 
 __all__ = [

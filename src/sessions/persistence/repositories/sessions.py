@@ -9,10 +9,12 @@ read) is `StaleVersion`.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from sqlalchemy import ColumnElement, delete, func, insert, select, update
 
@@ -42,6 +44,10 @@ from sessions.persistence.tables import (
 )
 
 _LOST_RACE = "The session changed while you were editing it."
+
+
+# Below this many sessions, a thread costs more than it saves.
+_ASSEMBLE_IN_THREAD = 500
 
 
 class SessionRepository:
@@ -142,94 +148,61 @@ class SessionRepository:
             if not rows:
                 return []
             where = SessionRow.id.in_([r.id for r in rows])
-        session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
-        for session_id, slug in await db.execute(
-            select(SessionTrackRow.session_id, TrackRow.slug)
-            .join(TrackRow, TrackRow.id == SessionTrackRow.track_id)
-            .join(SessionRow, SessionRow.id == SessionTrackRow.session_id)
-            .where(where)
-            .order_by(SessionTrackRow.session_id, SessionTrackRow.position)
-        ):
-            session_tracks[session_id].append(slug)
-        segment_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
-        for segment_id, slug in await db.execute(
-            select(SegmentTrackRow.segment_id, TrackRow.slug)
-            .join(TrackRow, TrackRow.id == SegmentTrackRow.track_id)
-            .join(SegmentRow, SegmentRow.id == SegmentTrackRow.segment_id)
-            .join(SessionRow, SessionRow.id == SegmentRow.session_id)
-            .where(where)
-            .order_by(SegmentTrackRow.segment_id, SegmentTrackRow.position)
-        ):
-            segment_tracks[segment_id].append(slug)
-        segments: dict[uuid.UUID, list[Segment]] = defaultdict(list)
-        for seg_id, session_id, kind, title, start, end, notes in await db.execute(
-            select(
-                SegmentRow.id,
-                SegmentRow.session_id,
-                SegmentRow.kind,
-                SegmentRow.title,
-                SegmentRow.start_offset,
-                SegmentRow.end_offset,
-                SegmentRow.notes,
+        track_rows = (
+            await db.execute(
+                select(SessionTrackRow.session_id, TrackRow.slug)
+                .join(TrackRow, TrackRow.id == SessionTrackRow.track_id)
+                .join(SessionRow, SessionRow.id == SessionTrackRow.session_id)
+                .where(where)
+                .order_by(SessionTrackRow.session_id, SessionTrackRow.position)
             )
-            .join(SessionRow, SessionRow.id == SegmentRow.session_id)
-            .where(where)
-            .order_by(SegmentRow.session_id, SegmentRow.position)
-        ):
-            segments[session_id].append(
-                Segment(
-                    SegmentKind(kind),
-                    title,
-                    timedelta(seconds=start),
-                    timedelta(seconds=end),
-                    tuple(segment_tracks.get(seg_id, ())),
-                    notes,
+        ).all()
+        segment_track_rows = (
+            await db.execute(
+                select(SegmentTrackRow.segment_id, TrackRow.slug)
+                .join(TrackRow, TrackRow.id == SegmentTrackRow.track_id)
+                .join(SegmentRow, SegmentRow.id == SegmentTrackRow.segment_id)
+                .join(SessionRow, SessionRow.id == SegmentRow.session_id)
+                .where(where)
+                .order_by(SegmentTrackRow.segment_id, SegmentTrackRow.position)
+            )
+        ).all()
+        segment_rows = (
+            await db.execute(
+                select(
+                    SegmentRow.id,
+                    SegmentRow.session_id,
+                    SegmentRow.kind,
+                    SegmentRow.title,
+                    SegmentRow.start_offset,
+                    SegmentRow.end_offset,
+                    SegmentRow.notes,
                 )
+                .join(SessionRow, SessionRow.id == SegmentRow.session_id)
+                .where(where)
+                .order_by(SegmentRow.session_id, SegmentRow.position)
             )
-        people: dict[uuid.UUID, list[Person]] = defaultdict(list)
-        for session_id, name, email, role in await db.execute(
-            select(
-                SessionPersonRow.session_id, PersonRow.name, PersonRow.email, SessionPersonRow.role
+        ).all()
+        people_rows = (
+            await db.execute(
+                select(
+                    SessionPersonRow.session_id,
+                    PersonRow.name,
+                    PersonRow.email,
+                    SessionPersonRow.role,
+                )
+                .join(PersonRow, PersonRow.id == SessionPersonRow.person_id)
+                .join(SessionRow, SessionRow.id == SessionPersonRow.session_id)
+                .where(where)
+                .order_by(SessionPersonRow.session_id, SessionPersonRow.position)
             )
-            .join(PersonRow, PersonRow.id == SessionPersonRow.person_id)
-            .join(SessionRow, SessionRow.id == SessionPersonRow.session_id)
-            .where(where)
-            .order_by(SessionPersonRow.session_id, SessionPersonRow.position)
-        ):
-            people[session_id].append(Person(name, PersonRole(role), email))
-        return [
-            Session(
-                id=sid,
-                title=title,
-                description=description,
-                room=room,
-                status=SessionStatus(status),
-                sequence=sequence,
-                version=version,
-                start=WallTime(start_local, start_fold, zone),
-                end=WallTime(end_local, end_fold, zone),
-                tracks=tuple(session_tracks.get(sid, ())),
-                people=tuple(people.get(sid, ())),
-                segments=tuple(segments.get(sid, ())),
-                updated_at=updated_at,
-                import_guid=import_guid,
-            )
-            for (
-                sid,
-                title,
-                description,
-                room,
-                status,
-                sequence,
-                version,
-                start_local,
-                start_fold,
-                end_local,
-                end_fold,
-                updated_at,
-                import_guid,
-            ) in rows
-        ]
+        ).all()
+        parts = (zone, rows, track_rows, segment_track_rows, segment_rows, people_rows)
+        if len(rows) < _ASSEMBLE_IN_THREAD:
+            return _assemble(*parts)
+        # Building thousands of values is pure CPU: in a worker thread, so the event loop
+        # (and /health/live) keeps answering while a large event loads.
+        return await asyncio.to_thread(_assemble, *parts)
 
     # --- writes -------------------------------------------------------------------------
 
@@ -419,3 +392,68 @@ class SessionRepository:
 
 def _track_ids(event: Event) -> dict[str, uuid.UUID]:
     return {t.slug: t.id for t in event.tracks if t.id is not None}
+
+
+def _assemble(
+    zone: Zone,
+    rows: Sequence[Any],
+    track_rows: Sequence[Any],
+    segment_track_rows: Sequence[Any],
+    segment_rows: Sequence[Any],
+    people_rows: Sequence[Any],
+) -> list[Session]:
+    """The one row -> Session mapping: plain query rows in, domain values out."""
+    session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for session_id, slug in track_rows:
+        session_tracks[session_id].append(slug)
+    segment_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
+    for segment_id, slug in segment_track_rows:
+        segment_tracks[segment_id].append(slug)
+    segments: dict[uuid.UUID, list[Segment]] = defaultdict(list)
+    for seg_id, session_id, kind, title, start, end, notes in segment_rows:
+        segments[session_id].append(
+            Segment(
+                SegmentKind(kind),
+                title,
+                timedelta(seconds=start),
+                timedelta(seconds=end),
+                tuple(segment_tracks.get(seg_id, ())),
+                notes,
+            )
+        )
+    people: dict[uuid.UUID, list[Person]] = defaultdict(list)
+    for session_id, name, email, role in people_rows:
+        people[session_id].append(Person(name, PersonRole(role), email))
+    return [
+        Session(
+            id=sid,
+            title=title,
+            description=description,
+            room=room,
+            status=SessionStatus(status),
+            sequence=sequence,
+            version=version,
+            start=WallTime(start_local, start_fold, zone),
+            end=WallTime(end_local, end_fold, zone),
+            tracks=tuple(session_tracks.get(sid, ())),
+            people=tuple(people.get(sid, ())),
+            segments=tuple(segments.get(sid, ())),
+            updated_at=updated_at,
+            import_guid=import_guid,
+        )
+        for (
+            sid,
+            title,
+            description,
+            room,
+            status,
+            sequence,
+            version,
+            start_local,
+            start_fold,
+            end_local,
+            end_fold,
+            updated_at,
+            import_guid,
+        ) in rows
+    ]

@@ -38,7 +38,7 @@ from sessions.domain.clock import WallTime
 from sessions.domain.conflicts import count_by_kind, find_conflicts
 from sessions.domain.zones import get_zone
 from sessions.persistence.database import create_engine, make_sessionmaker
-from sessions.persistence.repositories import SessionRepository
+from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.tables import (
     EventRow,
     PersonRow,

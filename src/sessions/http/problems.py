@@ -180,24 +180,22 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response[Problem]
     return problem(request, status, str(exc.detail), headers=exc.headers)
 
 
+def _unavailable(request: Request, exc: Exception, what: str, detail: str) -> Response[Problem]:
+    log.warning("%s unavailable on %s: %s", what, request.url.path, exc.__class__.__name__)
+    return problem(request, 503, detail, headers={"Retry-After": "5"})
+
+
 def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
-    log.warning("database unavailable on %s: %s", request.url.path, exc.__class__.__name__)
-    return problem(
-        request,
-        503,
-        "The database is unavailable; try again shortly.",
-        headers={"Retry-After": "5"},
-    )
+    return _unavailable(request, exc, "database", "The database is unavailable; try again shortly.")
 
 
 def on_redis_down(request: Request, exc: Exception) -> Response[Problem]:
     """Redis carries logins and rate limits when configured: what needs it waits, no 500."""
-    log.warning("redis unavailable on %s: %s", request.url.path, exc.__class__.__name__)
-    return problem(
+    return _unavailable(
         request,
-        503,
+        exc,
+        "redis",
         "Sign-in and rate limits are unavailable for a moment; try again shortly.",
-        headers={"Retry-After": "5"},
     )
 
 

@@ -10,7 +10,7 @@ from datetime import datetime
 from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import WallTime, to_wall_time
-from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound, StaleVersion
+from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
 from sessions.domain.limits import MAX_PEOPLE_PER_SESSION, MAX_SESSIONS_PER_EVENT
 from sessions.domain.live import delay_rest
 from sessions.domain.model import Event, Person, Session, SessionStatus
@@ -31,7 +31,6 @@ from sessions.services.versions import Expected, check_version
 
 # A write without If-Match applies to the newest version: a save lost to a concurrent one
 # is read again and redone, this many times at most.
-SAVE_ATTEMPTS = 5
 
 # What a calendar must re-announce (SEQUENCE grows): time, place, status, tracks.
 _ANNOUNCED = frozenset({"time", "room", "status", "tracks"})
@@ -311,22 +310,12 @@ class SessionService(Service):
         change: _Changer,
         what: str,
     ) -> SessionView:
-        """Read, change, save. With `expected` (If-Match) a lost race is 412; without, the
-        change is redone on the newest version, each attempt in a savepoint of its own."""
-        if expected is not None:
-            return await self._edit_once(event, session_id, expected, change, what)
-        await self.uow.begin_write()
-        # Writers without a precondition take turns on the row (no lost race to redo); the
-        # retry stays as a safety net.
-        await self.uow.sessions.lock(session_id)
-        for attempt in range(1, SAVE_ATTEMPTS + 1):
-            try:
-                async with self.uow.savepoint():
-                    return await self._edit_once(event, session_id, None, change, what)
-            except StaleVersion:
-                if attempt == SAVE_ATTEMPTS:
-                    raise
-        raise AssertionError("unreachable")
+        """Read, change, save. With `expected` (If-Match) a lost race is 412; without, writers
+        take turns on the session's row, so the change applies to the newest version."""
+        if expected is None:
+            await self.uow.begin_write()
+            await self.uow.sessions.lock(session_id)
+        return await self._edit_once(event, session_id, expected, change, what)
 
     async def _edit_once(
         self,

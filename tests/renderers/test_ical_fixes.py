@@ -269,3 +269,20 @@ def test_icscheck_passes_what_the_fixes_render(options, season, icscheck) -> Non
         "segments.ics": render_agenda(demo.agenda(), options(segments=True)),
     }
     assert_passes(icscheck(files))
+
+
+# --- the calendar's name is TEXT ---------------------------------------------------------
+
+
+def test_a_calendar_name_with_backslashes_commas_and_semicolons_is_escaped(options) -> None:
+    """Found by tests/hardening: an event titled `a\\ b\\` gave `X-WR-CALNAME:a\\ b\\`, an
+    invalid escape and a trailing backslash (X- properties are written raw unless typed)."""
+    from icalendar import Calendar
+
+    name = "Forum \\ 2025, day; one\\"
+    agenda = EventData(replace(IGF, title=name), igf_tracks(), [tccm_session()]).agenda()
+    body = render_agenda(agenda, options())
+    line = next(x for x in body.decode().split("\r\n") if x.startswith("X-WR-CALNAME"))
+    assert line == "X-WR-CALNAME:Forum \\\\ 2025\\, day\\; one\\\\"
+    parsed = Calendar.from_ical(body)
+    assert str(parsed["NAME"]) == name

@@ -31,7 +31,7 @@ from collections.abc import Callable, Hashable, Mapping, MutableMapping, Sequenc
 from datetime import MAXYEAR, MINYEAR, datetime
 from typing import NamedTuple
 
-from icalendar import Calendar, vDuration
+from icalendar import Calendar, vDuration, vText
 
 from sessions import __version__
 from sessions.domain.agenda import Agenda
@@ -111,7 +111,8 @@ def _shell(options: RenderOptions, name: str | None, zone_name: str | None) -> t
     else:
         if name:
             calendar.add("NAME", name)
-            calendar.add("X-WR-CALNAME", name)
+            # An X- property is written raw unless typed: TEXT, so \ , ; are escaped.
+            calendar.add("X-WR-CALNAME", vText(name))
         if zone_name:
             calendar.add("X-WR-TIMEZONE", zone_name)
         calendar.add("REFRESH-INTERVAL", options.refresh_interval, parameters={"VALUE": "DURATION"})

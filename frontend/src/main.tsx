@@ -5,7 +5,9 @@ import { match, onLinkClick, useLocation } from "./lib/router";
 import { formatDate } from "./lib/time";
 import { Agenda } from "./pages/Agenda";
 import { Organise } from "./pages/Organise";
+import { Registration } from "./pages/Registration";
 import { Run } from "./pages/Run";
+import { SessionPage } from "./pages/Session";
 import "./styles.css";
 
 function Home() {
@@ -62,6 +64,10 @@ function App() {
       </nav>
       {route.name === "home" && <Home />}
       {route.name === "agenda" && <Agenda key={route.event} slug={route.event} url={url} />}
+      {route.name === "session" && (
+        <SessionPage key={`${route.event}/${route.session}`} slug={route.event} id={route.session} url={url} />
+      )}
+      {route.name === "registration" && <Registration key={route.token} token={route.token} url={url} />}
       {route.name === "run" && <Run key={`${route.event}/${route.track}`} slug={route.event} track={route.track} url={url} />}
       {route.name === "organise" && <Organise slug={route.event} url={url} />}
       {route.name === "missing" && (

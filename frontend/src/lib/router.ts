@@ -50,6 +50,8 @@ export function onLinkClick(e: MouseEvent): void {
 export type Route =
   | { name: "home" }
   | { name: "agenda"; event: string }
+  | { name: "session"; event: string; session: string }
+  | { name: "registration"; token: string }
   | { name: "run"; event: string; track: string }
   | { name: "organise"; event?: string }
   | { name: "missing" };
@@ -58,6 +60,9 @@ export function match(pathname: string): Route {
   const parts = pathname.split("/").filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { name: "home" };
   if (parts[0] === "e" && parts.length === 2) return { name: "agenda", event: parts[1]! };
+  if (parts[0] === "e" && parts.length === 4 && parts[2] === "s")
+    return { name: "session", event: parts[1]!, session: parts[3]! };
+  if (parts[0] === "r" && parts.length === 2) return { name: "registration", token: parts[1]! };
   if (parts[0] === "e" && parts.length === 5 && parts[2] === "tracks" && parts[4] === "run")
     return { name: "run", event: parts[1]!, track: parts[3]! };
   if (parts[0] === "organise") return parts[1] ? { name: "organise", event: parts[1] } : { name: "organise" };

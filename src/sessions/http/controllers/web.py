@@ -50,7 +50,15 @@ class WebController(Controller):
     def app_page(self) -> Response[bytes]:
         return _index()
 
-    @get(["/e/{event:str}", "/e/{event:str}/tracks/{track:str}/run"], sync_to_thread=False)
+    @get(
+        [
+            "/e/{event:str}",
+            "/e/{event:str}/s/{session:str}",
+            "/e/{event:str}/tracks/{track:str}/run",
+            "/r/{token:str}",
+        ],
+        sync_to_thread=False,
+    )
     def event_page(self) -> Response[bytes]:
         return _index()
 

@@ -7,6 +7,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
+LOCAL_HOST = "127.0.0.1"
+# Links made outside any request (the command line) when no public URL is set.
+LOCAL_URL = f"http://{LOCAL_HOST}:8000"
+
 
 def _default_data_dir() -> Path:
     return Path(os.environ.get("SESSIONS_DATA_DIR", Path.cwd() / "data"))
@@ -17,8 +21,9 @@ class Settings:
     database_url: str = ""
     redis_url: str | None = None
     data_dir: Path = field(default_factory=_default_data_dir)
-    # Public origin used in links and calendar UIDs (`<session uuid>@<host>`).
-    public_url: str = "http://127.0.0.1:8000"
+    # The public origin of links (pages, feeds, mails). None: each request's own origin, so
+    # `sessions serve --port 9000` gives working links without configuration.
+    public_url: str | None = None
     organiser_name: str = "sessions"
     organiser_email: str = "noreply@sessions.invalid"
     debug: bool = False
@@ -49,7 +54,10 @@ class Settings:
 
     @property
     def host(self) -> str:
-        return urlsplit(self.public_url).hostname or "localhost"
+        """The domain of calendar UIDs (`<session uuid>@<host>`): never taken from a request,
+        so a session keeps one UID however it is reached. Unset, it is the host of the old
+        default public URL, which keeps the UIDs calendars already hold."""
+        return (urlsplit(self.public_url).hostname if self.public_url else None) or LOCAL_HOST
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -57,7 +65,7 @@ class Settings:
         values: dict[str, object] = {
             "database_url": env.get("DATABASE_URL", ""),
             "redis_url": env.get("REDIS_URL") or None,
-            "public_url": env.get("SESSIONS_PUBLIC_URL", "http://127.0.0.1:8000").rstrip("/"),
+            "public_url": env.get("SESSIONS_PUBLIC_URL", "").rstrip("/") or None,
             "organiser_email": env.get("SESSIONS_ORGANISER_EMAIL", "noreply@sessions.invalid"),
             "debug": env.get("SESSIONS_DEBUG", "") == "1",
             "migrate_on_start": env.get("SESSIONS_MIGRATE_ON_START", "1") != "0",

@@ -193,7 +193,11 @@ async def test_a_new_join_link_reaches_the_invites_validators(client: Any, demo:
     assert response.status_code == 200, response.text
     after = await assert_changed(client, path, before, "invite")
     (vevent,) = components(after.body)
-    assert vevent.one("URL").value == ONLINE_JOIN
+    assert [c.value for c in vevent.all("CONFERENCE")] == [ONLINE_JOIN]
+    # The first line of the description is the join link; URL is the session's page.
+    description = vevent.one("DESCRIPTION").value.replace("\\n", "\n").replace("\\,", ",")
+    assert description.splitlines()[0] == f"Join online: {ONLINE_JOIN}"
+    assert vevent.one("URL").value == f"https://sessions.test/e/{IGF}/s/{demo.tccm['id']}"
 
 
 async def test_unpublishing_an_event_changes_calendar_ics(client: Any, demo: Demo) -> None:

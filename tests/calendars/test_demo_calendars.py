@@ -223,7 +223,9 @@ async def test_online_readers_get_the_join_link_and_their_plan(client: Any, demo
     }
     for name, body in (await fetch_ics(client, paths)).items():
         tccm = by_uid(body)[uid]
-        assert tccm.one("URL").value == JOIN_URL, name
+        # URL opens the session's page; the join link is CONFERENCE and the first line.
+        assert tccm.one("URL").value == f"https://sessions.test/e/{IGF}/s/{demo.tccm['id']}", name
+        assert tccm.one("DESCRIPTION").text.splitlines()[0] == f"Join online: {JOIN_URL}", name
         (conference,) = tccm.all("CONFERENCE")
         assert conference.value == JOIN_URL, name
         assert "VALUE=URI" in conference.params, name
@@ -246,7 +248,9 @@ async def test_in_person_readers_get_the_location_and_their_plan(client: Any, de
     for name, body in (await fetch_ics(client, paths)).items():
         tccm = by_uid(body)[uid]
         assert "Workshop Room 2" in tccm.one("LOCATION").text, name
-        assert tccm.all("URL") == [] and tccm.all("CONFERENCE") == [], name
+        # Every entry links to the session's page; only online readers get a join link.
+        assert tccm.one("URL").value == f"https://sessions.test/e/{IGF}/s/{demo.tccm['id']}", name
+        assert tccm.all("CONFERENCE") == [], name
         assert tccm.one("CATEGORIES").text == "In person", name
         description = tccm.one("DESCRIPTION").text
         assert NETWORKING in description, name

@@ -187,7 +187,7 @@ async def test_leaving_sends_a_cancel(client, auth, mail_ctx, smtp):
     body = await register(client)
     mailer = Mailer.from_url(smtp.url)
     await send_due(mail_ctx, mailer)
-    left = await client.delete(body["manage_url"].removeprefix("https://sessions.test"))
+    left = await client.delete(body["manage_api_url"].removeprefix("https://sessions.test"))
     assert left.status_code == 204
     assert (await send_due(mail_ctx, mailer)).sent == 1
     method, _ = invite_of(smtp.inbox.messages[-1])

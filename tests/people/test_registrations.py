@@ -30,14 +30,19 @@ async def feed(client, url: str) -> Calendar:
 
 
 async def test_an_online_attendee_in_sydney_gets_the_tccm_session_in_their_feed(client, auth):
-    await reference_example(client, auth)
+    tccm = await reference_example(client, auth)
     join = "https://meet.example.org/tccm"
     patched = await client.patch(f"{EVENT}/tracks/online", json={"join_url": join}, headers=auth)
     assert patched.status_code == 200, patched.text
     body = await register(client)
     assert body["track"] == "online" and body["timezone"] == "Australia/Sydney"
     assert body["feed_url"].startswith("https://sessions.test/feeds/")
-    assert body["manage_url"].startswith("https://sessions.test/api/v1/registrations/")
+    # The manage link opens a page for people; its API sits beside it.
+    assert body["manage_url"].startswith("https://sessions.test/r/")
+    assert (
+        body["manage_api_url"]
+        == "https://sessions.test/api/v1/registrations/" + body["manage_url"].rsplit("/", 1)[1]
+    )
     feed_token = body["feed_url"].rsplit("/", 1)[1].removesuffix(".ics")
     manage_token = body["manage_url"].rsplit("/", 1)[1]
     assert feed_token != manage_token and len(feed_token) >= 43  # ≥ 256 bits, url-safe
@@ -51,7 +56,10 @@ async def test_an_online_attendee_in_sydney_gets_the_tccm_session_in_their_feed(
     assert "Networking opportunity" not in description  # in-person only
     assert "23:45" in description  # Sydney's wall time, 18 December
     assert "Australia/Sydney" in description
-    assert str(vevent["URL"]) == join and "LOCATION" not in vevent
+    # The join link is the first line and CONFERENCE; URL opens the session's page.
+    assert description.splitlines()[0] == f"Join online: {join}"
+    assert str(vevent["CONFERENCE"]) == join and "LOCATION" not in vevent
+    assert str(vevent["URL"]) == f"https://sessions.test/e/igf-2024/s/{tccm['id']}"
 
 
 async def test_chosen_sessions_only_and_all_of_the_track_otherwise(client, auth):
@@ -92,10 +100,14 @@ async def test_registering_is_validated_and_drafts_do_not_exist(client, auth, ct
 async def test_the_manage_link_changes_track_zone_and_sessions_or_leaves(client, auth):
     tccm = await reference_example(client, auth)
     body = await register(client)
-    manage = body["manage_url"].removeprefix("https://sessions.test")
+    manage = body["manage_api_url"].removeprefix("https://sessions.test")
     read = await client.get(manage)
     assert read.status_code == 200 and read.json()["email"] == "ana@example.org"
-    assert "manage_url" not in read.json() and "feed_url" not in read.json()
+    assert (
+        "manage_url" not in read.json()
+        and "manage_api_url" not in read.json()
+        and "feed_url" not in read.json()
+    )
     etag = read.headers["etag"]
 
     changed = await client.patch(
@@ -119,7 +131,7 @@ async def test_the_manage_link_changes_track_zone_and_sessions_or_leaves(client,
 async def test_feed_tokens_rotate_and_revoke(client, auth):
     await reference_example(client, auth)
     body = await register(client)
-    manage = body["manage_url"].removeprefix("https://sessions.test")
+    manage = body["manage_api_url"].removeprefix("https://sessions.test")
     old = body["feed_url"].removeprefix("https://sessions.test")
     rotated = await client.post(f"{manage}/feed")
     assert rotated.status_code == 200
@@ -138,7 +150,9 @@ async def test_a_feed_disappears_while_its_event_is_a_draft(client, auth):
     path = body["feed_url"].removeprefix("https://sessions.test")
     assert (await client.post(f"{EVENT}/unpublish", headers=auth)).status_code == 200
     assert_problem(await client.get(path), 404)
-    assert_problem(await client.get(body["manage_url"].removeprefix("https://sessions.test")), 404)
+    assert_problem(
+        await client.get(body["manage_api_url"].removeprefix("https://sessions.test")), 404
+    )
 
 
 async def test_organisers_list_and_export_attendees_never_see_each_other(client, auth, ctx):
@@ -157,7 +171,7 @@ async def test_organisers_list_and_export_attendees_never_see_each_other(client,
     stranger = bearer(await new_token(ctx, "stranger@example.org"))
     assert_problem(await client.get(f"{EVENT}/registrations", headers=stranger), 403)
     assert_problem(await client.get(f"{EVENT}/registrations.csv", headers=stranger), 403)
-    mine = (await client.get(ana["manage_url"].removeprefix("https://sessions.test"))).json()
+    mine = (await client.get(ana["manage_api_url"].removeprefix("https://sessions.test"))).json()
     assert "bo@example.org" not in str(mine)
 
 
@@ -191,7 +205,7 @@ async def test_the_repository_refuses_a_save_over_a_stale_read_and_finds_followe
     tccm = await reference_example(client, auth)
     body = await register(client)
     await register(client, email="bo@example.org", track="in-person")
-    manage = body["manage_url"].removeprefix("https://sessions.test")
+    manage = body["manage_api_url"].removeprefix("https://sessions.test")
     token = manage.rsplit("/", 1)[1]
     async with ctx.unit_of_work() as uow:
         read = await uow.registrations.get_by_manage_hash(hash_token(token))

@@ -67,6 +67,11 @@ def only_tccm(**changes) -> EventData:
     return EventData(IGF, igf_tracks(), (tccm_session(**changes),))
 
 
+def session_page() -> str:
+    """The page a calendar entry's URL must open: the session's own, never the API or a join link."""
+    return f"https://sessions.example.org/e/{IGF.slug}/s/{tccm_session().id}"
+
+
 # ---------------------------------------------------------------------------
 # The contract
 # ---------------------------------------------------------------------------
@@ -156,7 +161,8 @@ def test_in_person_reader_gets_location_and_their_segments(options):
     assert str(event["LOCATION"]) == (
         "Workshop Room 2, King Abdulaziz International Conference Center, Riyadh"
     )
-    assert "URL" not in event and "CONFERENCE" not in event
+    assert "CONFERENCE" not in event
+    assert str(event["URL"]) == session_page()
     assert event["CATEGORIES"].cats == ["In person"]
     description = str(event["DESCRIPTION"])
     assert "Networking opportunity for in-person attendees" in description
@@ -169,7 +175,9 @@ def test_online_reader_gets_join_link_and_their_segments(options):
     data = render_agenda(only_tccm().agenda("online"), options())
     (event,) = events_of(data)
     assert "LOCATION" not in event
-    assert str(event["URL"]) == JOIN_URL
+    # URL opens the session's page; the join link is CONFERENCE and the description's first line.
+    assert str(event["URL"]) == session_page()
+    assert str(event["DESCRIPTION"]).splitlines()[0] == f"Join online: {JOIN_URL}"
     conference = event["CONFERENCE"]
     assert str(conference) == JOIN_URL
     assert conference.params["VALUE"] == "URI"

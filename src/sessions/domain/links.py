@@ -10,6 +10,9 @@ import uuid
 from dataclasses import dataclass
 
 API = "/api/v1"
+# Where `sessions serve` listens by default: links made outside any request (the command
+# line, background jobs) when no public URL is configured.
+LOCAL_BASE_URL = "http://127.0.0.1:8000"
 
 
 def webcal(url: str) -> str:
@@ -27,10 +30,10 @@ class PublicLinks:
     # --- pages ---------------------------------------------------------------------------
 
     def event_page(self, slug: str) -> str:
-        return f"{self.base_url}/events/{slug}"
+        return f"{self.base_url}/e/{slug}"
 
     def session_page(self, slug: str, session_id: uuid.UUID | str | None) -> str:
-        return f"{self.base_url}/events/{slug}/sessions/{session_id}"
+        return f"{self.base_url}/e/{slug}/s/{session_id}"
 
     # --- calendars -----------------------------------------------------------------------
 
@@ -52,7 +55,8 @@ class PublicLinks:
         return f"{self.base_url}/feeds/{token}.ics"
 
     def manage(self, token: str) -> str:
-        return f"{self.base_url}{API}/registrations/{token}"
+        """The attendee's page (its API is `api_registration`)."""
+        return f"{self.base_url}/r/{token}"
 
     # --- the API's resources -------------------------------------------------------------
 
@@ -65,8 +69,11 @@ class PublicLinks:
     def api_track(self, slug: str, track: str) -> str:
         return f"{self.base_url}{API}/events/{slug}/tracks/{track}"
 
+    def api_registration(self, token: str) -> str:
+        return f"{self.base_url}{API}/registrations/{token}"
+
     def api_session(self, slug: str, session_id: uuid.UUID | str | None) -> str:
         return f"{self.base_url}{API}/events/{slug}/sessions/{session_id}"
 
 
-__all__ = ["API", "PublicLinks", "webcal"]
+__all__ = ["API", "LOCAL_BASE_URL", "PublicLinks", "webcal"]

@@ -19,6 +19,7 @@ from litestar.static_files import create_static_files_router
 from sessions import __version__
 from sessions.config import Settings
 from sessions.domain.errors import FieldError
+from sessions.domain.links import LOCAL_BASE_URL, PublicLinks
 from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
 from sessions.http.controllers.auth import AuthController
@@ -95,20 +96,35 @@ async def provide_unit_of_work(state: State) -> AsyncIterator[UnitOfWork]:
         yield uow
 
 
+def _site(settings: Settings):
+    def provide(request: Request) -> PublicLinks:
+        """The links this request's answer carries: the public URL when one is set, else the
+        origin the client used (so an app on any port links to itself)."""
+        if settings.public_url:
+            return PublicLinks(settings.public_url)
+        return PublicLinks(f"{request.url.scheme}://{request.url.netloc}")
+
+    return provide
+
+
 def _service(cls):
-    def provide(state: State, uow: NamedDependency[UnitOfWork]):
-        return cls(state.ctx, uow)
+    def provide(state: State, uow: NamedDependency[UnitOfWork], site: NamedDependency[PublicLinks]):
+        service = cls(state.ctx, uow)
+        service.links = site
+        return service
 
     return Provide(provide, sync_to_thread=False)
 
 
 def _calendars(settings: Settings):
-    def provide(state: State, uow: NamedDependency[UnitOfWork]) -> CalendarService:
+    def provide(
+        state: State, uow: NamedDependency[UnitOfWork], site: NamedDependency[PublicLinks]
+    ) -> CalendarService:
         return CalendarService(
             state.ctx,
             uow,
             host=settings.host,
-            base_url=settings.public_url,
+            base_url=site.base_url,
             organiser_email=settings.organiser_email,
             organiser_name=settings.organiser_name,
         )
@@ -135,7 +151,7 @@ def _mail_settings(settings: Settings) -> MailSettings | None:
         organiser_email=settings.organiser_email,
         organiser_name=settings.organiser_name,
         host=settings.host,
-        base_url=settings.public_url,
+        base_url=settings.public_url or LOCAL_BASE_URL,
     )
 
 
@@ -180,6 +196,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             Database.from_engine(engine),
             directory=EventDirectory(settings.read_cache_ttl),
             mail=_mail_settings(settings),
+            base_url=settings.public_url or LOCAL_BASE_URL,
         )
         app.state.ctx = ctx
         if settings.redis_url:
@@ -219,6 +236,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         ],
         dependencies={
             "settings": Provide(lambda: settings, sync_to_thread=False, use_cache=True),
+            "site": Provide(_site(settings), sync_to_thread=False),
             "uow": Provide(provide_unit_of_work),
             "events": _service(EventService),
             "tracks": _service(TrackService),
@@ -235,7 +253,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
         exception_handlers=EXCEPTION_HANDLERS,  # type: ignore[arg-type]
         lifespan=[lifespan],
         state=state,
-        before_send=[security_headers(hsts=settings.public_url.startswith("https://"))],
+        before_send=[security_headers(hsts=(settings.public_url or "").startswith("https://"))],
         plugins=[channels_plugin(settings), FollowOtherProcesses()],
         request_max_body_size=MAX_BODY,
         openapi_config=OpenAPIConfig(

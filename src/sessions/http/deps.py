@@ -5,6 +5,7 @@ from __future__ import annotations
 from litestar.di import NamedDependency
 
 from sessions.config import Settings
+from sessions.domain.links import PublicLinks
 from sessions.services.access import Viewer
 from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
@@ -29,3 +30,5 @@ Registrations = NamedDependency[RegistrationService]
 CurrentViewer = NamedDependency[Viewer]
 AppSettings = NamedDependency[Settings]
 Live = NamedDependency[LiveService]
+# The site's links as this request reaches it (see app._site).
+SiteLinks = NamedDependency[PublicLinks]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sessions.config import Settings
 from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
 from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.conflicts import Conflict, ConflictKind, count_by_kind
@@ -32,16 +31,11 @@ from sessions.services.imports import ImportReport
 from sessions.services.sessions import SessionView
 
 
-def links(settings: Settings) -> PublicLinks:
-    return PublicLinks(settings.public_url)
-
-
 def at(moment: datetime, zone: Zone) -> str:
     return format_instant(in_zone(moment, zone))
 
 
-def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
-    to = links(settings)
+def track_out(track: Track, event_slug: str, to: PublicLinks) -> TrackOut:
     ics = to.track_calendar(event_slug, track.slug)
     return TrackOut(
         track.slug,
@@ -58,9 +52,8 @@ def track_out(track: Track, event_slug: str, settings: Settings) -> TrackOut:
     )
 
 
-def event_out(view: EventView, settings: Settings) -> EventOut:
+def event_out(view: EventView, to: PublicLinks) -> EventOut:
     e = view.event
-    to = links(settings)
     return EventOut(
         slug=e.slug,
         title=e.title,
@@ -72,7 +65,7 @@ def event_out(view: EventView, settings: Settings) -> EventOut:
         description=e.description,
         status=e.status,
         version=e.version,
-        tracks=[track_out(t, e.slug, settings) for t in view.tracks],
+        tracks=[track_out(t, e.slug, to) for t in view.tracks],
         links=Links(
             self=to.api_event(e.slug),
             agenda=to.api_agenda(e.slug),
@@ -82,10 +75,9 @@ def event_out(view: EventView, settings: Settings) -> EventOut:
     )
 
 
-def session_out(view: SessionView, settings: Settings) -> SessionOut:
+def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
     s: Session = view.session
     zone = get_zone(view.timezone)
-    to = links(settings)
     return SessionOut(
         id=s.id,  # type: ignore[arg-type]
         event=view.event_slug,

@@ -126,7 +126,7 @@ def _origin(url: str) -> str:
     return f"{parts.scheme}://{parts.netloc}".lower()
 
 
-def check_sign_in_request(request: Request, public_url: str) -> None:
+def check_sign_in_request(request: Request, public_url: str | None) -> None:
     """A request that sets a login cookie must be a JSON request made by our own pages.
 
     Login CSRF: a cross-site form can post `text/plain` that happens to be JSON and sign a
@@ -141,13 +141,13 @@ def check_sign_in_request(request: Request, public_url: str) -> None:
         raise Forbidden("Signing in must happen on this site's own pages.")
     origin = request.headers.get("origin")
     if origin is not None:
-        allowed = {_origin(str(request.url)), _origin(public_url)}
+        allowed = {_origin(str(request.url))} | ({_origin(public_url)} if public_url else set())
         if origin.lower() not in allowed:
             raise Forbidden("Signing in must happen on this site's own pages.")
 
 
-def is_secure(request: Request, public_url: str) -> bool:
-    return request.url.scheme == "https" or public_url.startswith("https://")
+def is_secure(request: Request, public_url: str | None) -> bool:
+    return request.url.scheme == "https" or (public_url or "").startswith("https://")
 
 
 def session_cookies(

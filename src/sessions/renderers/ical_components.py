@@ -146,9 +146,11 @@ def _add_common(
         where = location_text(event, session, in_person)
         if where:
             vevent.add("LOCATION", where)
+    # URL is the session's page (made for people); the join link lives in CONFERENCE and
+    # on the description's first line.
+    vevent.add("URL", session_url(event, session, options))
     online = [t for t in known if t.mode is TrackMode.ONLINE and t.join_url]
     if online:
-        vevent.add("URL", online[0].join_url)
         for t in online:
             vevent.add(
                 "CONFERENCE",

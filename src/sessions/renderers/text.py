@@ -176,7 +176,21 @@ def session_description(
     plan of the reader's track (every segment, each naming its tracks, when
     `track` is None).
     """
-    parts: list[str] = []
+    relevant = [track] if track is not None else list(session.tracks)
+    known = [tracks[s] for s in relevant if s in tracks]
+    joinable = [t for t in known if t.mode is TrackMode.ONLINE and t.join_url]
+    # The join link comes first: calendar apps show the description's first lines, and a
+    # person opening the entry a minute before the start looks for it there.
+    parts: list[str] = (
+        [
+            "\n".join(
+                f"Join online{f' ({t.name})' if len(joinable) > 1 else ''}: {t.join_url}"
+                for t in joinable
+            )
+        ]
+        if joinable
+        else []
+    )
     if session.description and session.description.strip():
         parts.append(session.description.strip())
     start = local(session.start_instant, zone)
@@ -193,8 +207,6 @@ def session_description(
         when.append(f"Status: {session.status.value}")
     parts.append("\n".join(when))
 
-    relevant = [track] if track is not None else list(session.tracks)
-    known = [tracks[s] for s in relevant if s in tracks]
     how: list[str] = []
     in_person = [t for t in known if t.mode is TrackMode.IN_PERSON]
     if in_person or (not known and session.room):
@@ -202,8 +214,8 @@ def session_description(
         if where:
             how.append(f"In person: {where}")
     for t in known:
-        if t.mode is TrackMode.ONLINE:
-            how.append(f"{t.name}: {t.join_url}" if t.join_url else f"{t.name}: link to follow")
+        if t.mode is TrackMode.ONLINE and not t.join_url:
+            how.append(f"{t.name}: link to follow")
     if session.people:
         how.append("With: " + ", ".join(f"{p.name} ({p.role.value})" for p in session.people))
     if how:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, MutableMapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
+from sessions.domain.links import LOCAL_BASE_URL, PublicLinks
 from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.cache import LRU
 from sessions.services.changes import Change, ChangeBus
@@ -42,6 +43,8 @@ class ServiceContext:
     directory: EventDirectory = field(default_factory=EventDirectory)
     # None: no SMTP configured, so no invites are queued.
     mail: MailSettings | None = None
+    # Links made outside a request; the HTTP layer gives each service its request's links.
+    base_url: str = LOCAL_BASE_URL
 
     def __post_init__(self) -> None:
         self.changes.subscribe(self.directory.on_change)
@@ -58,6 +61,16 @@ class Service:
         self.uow = uow
         # An import announces once for the whole file, not once per session.
         self.announcing = True
+        # The site's links as this caller reaches it (the public URL, else the request's
+        # origin): pages, feeds and the links in mails queued on its behalf.
+        self.links = PublicLinks(ctx.base_url)
+
+    @property
+    def mail(self) -> MailSettings | None:
+        """Mail settings with this caller's links (None: no SMTP, no invites)."""
+        if self.ctx.mail is None:
+            return None
+        return replace(self.ctx.mail, base_url=self.links.base_url)
 
     def announce(self, change: Change) -> None:
         """Tell listeners, once the unit of work has committed (never a rolled-back change)."""

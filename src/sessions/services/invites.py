@@ -27,7 +27,7 @@ from sessions.persistence.repositories.outbox import OutboxMessage
 from sessions.persistence.unit_of_work import UnitOfWork
 from sessions.renderers.base import RenderOptions
 from sessions.renderers.ical import render_agenda
-from sessions.services.context import MailSettings, ServiceContext
+from sessions.services.context import MailSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +149,8 @@ async def followers(uow: UnitOfWork, event: Event, session: Session) -> list[Att
 
 
 def session_changed(
-    ctx: ServiceContext,
+    mail: MailSettings | None,
+    now: datetime,
     uow: UnitOfWork,
     event: Event,
     after: Session,
@@ -163,10 +164,9 @@ def session_changed(
     still = {a.registration_id for a in following_after}
     dropped = [a for a in following_before if a.registration_id not in still]
     cancelled = replace(after, status=SessionStatus.CANCELLED)
-    now = ctx.clock()
     queue(
         uow,
-        ctx.mail,
+        mail,
         event,
         ((a, cancelled, "CANCEL") for a in dropped),
         now,
@@ -177,7 +177,7 @@ def session_changed(
     had = {a.registration_id for a in following_before}
     queue(
         uow,
-        ctx.mail,
+        mail,
         event,
         ((a, after, method) for a in following_after if a.registration_id in had),
         now,
@@ -185,7 +185,7 @@ def session_changed(
     )
     queue(
         uow,
-        ctx.mail,
+        mail,
         event,
         ((a, after, method) for a in following_after if a.registration_id not in had),
         now,
@@ -193,15 +193,20 @@ def session_changed(
 
 
 def session_deleted(
-    ctx: ServiceContext, uow: UnitOfWork, event: Event, gone: Session, following: Sequence[Attendee]
+    mail: MailSettings | None,
+    now: datetime,
+    uow: UnitOfWork,
+    event: Event,
+    gone: Session,
+    following: Sequence[Attendee],
 ) -> None:
     """A deleted session is cancelled in every follower's calendar."""
     queue(
         uow,
-        ctx.mail,
+        mail,
         event,
         ((a, gone, "CANCEL") for a in following),
-        ctx.clock(),
+        now,
     )
 
 

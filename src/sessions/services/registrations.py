@@ -125,7 +125,7 @@ class RegistrationService(Service):
         attendee = attendee_of(registration)
         queue(
             self.uow,
-            self.ctx.mail,
+            self.mail,
             event,
             ((attendee, s, "REQUEST") for s in registration.followed(domain)),
             now,
@@ -181,8 +181,8 @@ class RegistrationService(Service):
         added = [(attendee, s, "REQUEST") for i, s in after.items() if i not in before]
         # A new track or zone: the invites they hold get the new place, join link or times.
         kept = [(attendee, s, "REQUEST") for i, s in after.items() if i in before and moved]
-        queue(self.uow, self.ctx.mail, event, [*dropped, *added], now)
-        queue(self.uow, self.ctx.mail, event, kept, now, update=True)
+        queue(self.uow, self.mail, event, [*dropped, *added], now)
+        queue(self.uow, self.mail, event, kept, now, update=True)
         return _view(saved)
 
     async def delete(self, manage_token: str, expected: int | None) -> None:
@@ -192,7 +192,7 @@ class RegistrationService(Service):
         attendee = attendee_of(registration)
         queue(
             self.uow,
-            self.ctx.mail,
+            self.mail,
             event,
             ((attendee, s, "CANCEL") for s in registration.followed(domain)),
             self.ctx.clock(),

@@ -294,9 +294,14 @@ class SessionService(Service):
         assert event.id is not None
         gone = await self._session(event, session_id)
         check_version(expected, gone.version, "session")
-        if self.ctx.mail:
+        if self.mail:
             invites.session_deleted(
-                self.ctx, self.uow, event, gone, await invites.followers(self.uow, event, gone)
+                self.mail,
+                self.ctx.clock(),
+                self.uow,
+                event,
+                gone,
+                await invites.followers(self.uow, event, gone),
             )
         await self.uow.sessions.delete(gone, if_unchanged=expected is not None)
         version = await self.uow.events.bump_version(event.id, self.ctx.clock())
@@ -332,7 +337,7 @@ class SessionService(Service):
         if not edit.touched:
             return SessionView(current, event.slug, event.timezone, None)
         announced = bool(edit.touched & _ANNOUNCED)
-        mailing = announced and self.ctx.mail is not None
+        mailing = announced and self.mail is not None
         following = await invites.followers(self.uow, event, current) if mailing else []
         now = self.ctx.clock()
         after = replace(
@@ -345,7 +350,8 @@ class SessionService(Service):
         saved = await self._session(event, session_id)
         if mailing:
             invites.session_changed(
-                self.ctx,
+                self.mail,
+                now,
                 self.uow,
                 event,
                 saved,

@@ -7,7 +7,7 @@ from litestar.params import FromPath, JSONBody
 
 from sessions.domain.model import EventStatus
 from sessions.http.conditional import tagged
-from sessions.http.deps import AppSettings, CurrentViewer, Events
+from sessions.http.deps import CurrentViewer, Events, SiteLinks
 from sessions.http.params import EVENT, IfMatch, Limit, Offset, etag, expected_version
 from sessions.http.present import event_out
 from sessions.http.problems import CREATE_EVENT, LIST, READ, STATUS_CHANGE, WRITE
@@ -27,12 +27,12 @@ class EventController(Controller):
         self,
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Page[EventOut]:
         page = await events.list(viewer, limit=limit, offset=offset)
-        return Page([event_out(v, settings) for v in page.items], page.total)
+        return Page([event_out(v, site) for v in page.items], page.total)
 
     @post(
         "/",
@@ -44,7 +44,7 @@ class EventController(Controller):
         data: JSONBody[EventCreate],
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[EventOut]:
         tracks = (
             None
@@ -65,7 +65,7 @@ class EventController(Controller):
             ),
             viewer,
         )
-        body = event_out(view, settings)
+        body = event_out(view, site)
         return Response(
             body,
             status_code=201,
@@ -79,10 +79,10 @@ class EventController(Controller):
         event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[EventOut]:
         view = await events.get(event, viewer)
-        return tagged(request, event_out(view, settings), etag(EVENT, view.event.version))
+        return tagged(request, event_out(view, site), etag(EVENT, view.event.version))
 
     @patch("/{event:str}", summary="Change an event's fields", responses=WRITE)
     async def update_event(
@@ -91,7 +91,7 @@ class EventController(Controller):
         data: JSONBody[EventPatchIn],
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[EventOut]:
         patch = EventPatch(
@@ -104,9 +104,7 @@ class EventController(Controller):
             description=data.description,
         )
         view = await events.update(event, patch, viewer, expected_version(if_match, EVENT))
-        return Response(
-            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
-        )
+        return Response(event_out(view, site), headers={"ETag": etag(EVENT, view.event.version)})
 
     @delete(
         "/{event:str}",
@@ -134,12 +132,10 @@ class EventController(Controller):
         event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.PUBLISHED, viewer)
-        return Response(
-            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
-        )
+        return Response(event_out(view, site), headers={"ETag": etag(EVENT, view.event.version)})
 
     @post(
         "/{event:str}/unpublish",
@@ -152,9 +148,7 @@ class EventController(Controller):
         event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[EventOut]:
         view = await events.set_status(event, EventStatus.DRAFT, viewer)
-        return Response(
-            event_out(view, settings), headers={"ETag": etag(EVENT, view.event.version)}
-        )
+        return Response(event_out(view, site), headers={"ETag": etag(EVENT, view.event.version)})

@@ -17,7 +17,7 @@ from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
-from sessions.http.deps import AppSettings, CurrentViewer, Events, Live
+from sessions.http.deps import CurrentViewer, Events, Live, SiteLinks
 from sessions.http.live import History, LiveMessage, event_channel, track_channel
 from sessions.http.params import SESSION, IfMatch, etag, expected_version
 from sessions.http.present import session_out
@@ -209,13 +209,13 @@ class LiveController(Controller):
         data: JSONBody[DelayIn],
         live: Live,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         expected = expected_version(if_match, SESSION)
         view = await live.delay_session(event, session, data.minutes, viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
+            session_out(view, site), headers={"ETag": etag(SESSION, view.session.version)}
         )
 
 

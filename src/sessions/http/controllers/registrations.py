@@ -11,11 +11,10 @@ from litestar.datastructures import CacheControlHeader
 from litestar.params import FromPath, JSONBody
 
 from sessions.domain.clock import format_instant
-from sessions.domain.links import webcal
+from sessions.domain.links import PublicLinks, webcal
 from sessions.http.conditional import ICS_FILE, file_stem, serve
-from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations
+from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations, SiteLinks
 from sessions.http.params import REGISTRATION, IfMatch, Limit, Offset, etag, expected_version
-from sessions.http.present import links
 from sessions.http.problems import documented
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.registrations import RegistrationIn, RegistrationOut, RegistrationPatch
@@ -33,9 +32,8 @@ LIST = documented(400, 401, 403, 404, 422, 503)
 
 
 def registration_out(
-    view: RegistrationView, settings: AppSettings, *, manage_token: str | None = None
+    view: RegistrationView, to: PublicLinks, *, manage_token: str | None = None
 ) -> RegistrationOut:
-    to = links(settings)
     feed = to.feed(view.feed_token) if view.feed_token else None
     return RegistrationOut(
         id=view.id,
@@ -50,6 +48,7 @@ def registration_out(
         feed_url=feed,
         webcal_url=webcal(feed) if feed else None,
         manage_url=to.manage(manage_token) if manage_token else None,
+        manage_api_url=to.api_registration(manage_token) if manage_token else None,
     )
 
 
@@ -81,6 +80,7 @@ class RegistrationController(Controller):
         data: JSONBody[RegistrationIn],
         registrations: Registrations,
         settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[RegistrationOut]:
         limiter: RateLimiter = request.app.state.limiter
         await limiter.hit(
@@ -90,7 +90,7 @@ class RegistrationController(Controller):
             event,
             RegistrationDraft(data.name, data.email, data.track, data.timezone, data.sessions),
         )
-        body = registration_out(view, settings, manage_token=view.manage_token)
+        body = registration_out(view, site, manage_token=view.manage_token)
         return Response(
             body,
             status_code=201,
@@ -108,12 +108,12 @@ class RegistrationController(Controller):
         event: FromPath[str],
         registrations: Registrations,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Page[RegistrationOut]:
         items, total = await registrations.list(event, viewer, limit=limit, offset=offset)
-        return Page([registration_out(v, settings) for v in items], total)
+        return Page([registration_out(v, site) for v in items], total)
 
     @get(
         "/api/v1/events/{event:str}/registrations.csv",
@@ -160,11 +160,11 @@ class RegistrationController(Controller):
         responses=MANAGE,
     )
     async def get_registration(
-        self, token: FromPath[str], registrations: Registrations, settings: AppSettings
+        self, token: FromPath[str], registrations: Registrations, site: SiteLinks
     ) -> Response[RegistrationOut]:
         view = await registrations.get(token)
         return Response(
-            registration_out(view, settings),
+            registration_out(view, site),
             headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
 
@@ -179,14 +179,14 @@ class RegistrationController(Controller):
         token: FromPath[str],
         data: JSONBody[RegistrationPatch],
         registrations: Registrations,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[RegistrationOut]:
         view = await registrations.update(
             token, _patch(data), expected_version(if_match, REGISTRATION)
         )
         return Response(
-            registration_out(view, settings),
+            registration_out(view, site),
             headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
 
@@ -208,10 +208,10 @@ class RegistrationController(Controller):
         responses=MANAGE,
     )
     async def rotate_feed(
-        self, token: FromPath[str], registrations: Registrations, settings: AppSettings
+        self, token: FromPath[str], registrations: Registrations, site: SiteLinks
     ) -> Response[RegistrationOut]:
         view = await registrations.rotate_feed(token)
-        return Response(registration_out(view, settings), headers={"Cache-Control": "no-store"})
+        return Response(registration_out(view, site), headers={"Cache-Control": "no-store"})
 
     @delete(
         "/api/v1/registrations/{token:str}/feed",

@@ -15,7 +15,7 @@ from sessions.domain.errors import ErrorCollector, InvalidInput
 from sessions.domain.model import Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
-from sessions.http.deps import AppSettings, CurrentViewer, Sessions
+from sessions.http.deps import CurrentViewer, Sessions, SiteLinks
 from sessions.http.params import SESSION, IfMatch, Limit, Offset, etag, expected_version
 from sessions.http.present import session_out
 from sessions.http.problems import CREATE, QUERY, READ, WRITE
@@ -117,12 +117,12 @@ class SessionController(Controller):
         event: FromPath[str],
         sessions: Sessions,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Page[SessionOut]:
         views, total = await sessions.list(event, viewer, limit=limit, offset=offset)
-        return Page([session_out(v, settings) for v in views], total)
+        return Page([session_out(v, site) for v in views], total)
 
     @post(
         "/",
@@ -135,10 +135,10 @@ class SessionController(Controller):
         data: JSONBody[SessionCreate],
         sessions: Sessions,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[SessionOut]:
         view = await sessions.create(event, _draft(data), viewer)
-        body = session_out(view, settings)
+        body = session_out(view, site)
         return Response(
             body,
             status_code=201,
@@ -153,10 +153,10 @@ class SessionController(Controller):
         session: FromPath[uuid.UUID],
         sessions: Sessions,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[SessionOut]:
         view = await sessions.get(event, session, viewer)
-        return tagged(request, session_out(view, settings), view_etag(view))
+        return tagged(request, session_out(view, site), view_etag(view))
 
     @patch(
         "/{session:uuid}",
@@ -170,13 +170,13 @@ class SessionController(Controller):
         data: JSONBody[SessionPatchIn],
         sessions: Sessions,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         expected = expected_version(if_match, SESSION)
         view = await sessions.update(event, session, _patch(data), viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
+            session_out(view, site), headers={"ETag": etag(SESSION, view.session.version)}
         )
 
     @delete("/{session:uuid}", summary="Delete a session", status_code=204, responses=WRITE)
@@ -208,11 +208,11 @@ class SessionController(Controller):
         data: JSONBody[list[SegmentIn]],
         sessions: Sessions,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[SessionOut]:
         expected = expected_version(if_match, SESSION)
         view = await sessions.replace_segments(event, session, _specs(data), viewer, expected)
         return Response(
-            session_out(view, settings), headers={"ETag": etag(SESSION, view.session.version)}
+            session_out(view, site), headers={"ETag": etag(SESSION, view.session.version)}
         )

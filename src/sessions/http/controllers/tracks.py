@@ -6,7 +6,7 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.params import FromPath, JSONBody
 
 from sessions.http.conditional import tagged
-from sessions.http.deps import AppSettings, CurrentViewer, Tracks
+from sessions.http.deps import CurrentViewer, SiteLinks, Tracks
 from sessions.http.params import TRACK, IfMatch, etag, expected_version
 from sessions.http.present import track_out
 from sessions.http.problems import CONFLICT, CREATE, QUERY, READ, WRITE
@@ -22,10 +22,10 @@ class TrackController(Controller):
 
     @get("/", summary="The event's tracks", responses=QUERY)
     async def list_tracks(
-        self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer, settings: AppSettings
+        self, event: FromPath[str], tracks: Tracks, viewer: CurrentViewer, site: SiteLinks
     ) -> Page[TrackOut]:
         items = await tracks.list(event, viewer)
-        return Page([track_out(t, event, settings) for t in items], len(items))
+        return Page([track_out(t, event, site) for t in items], len(items))
 
     @post("/", summary="Add a track", responses=CREATE | CONFLICT)
     async def create_track(
@@ -34,13 +34,13 @@ class TrackController(Controller):
         data: JSONBody[TrackCreate],
         tracks: Tracks,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[TrackOut]:
         track = await tracks.create(
             event, TrackDraft(data.slug, data.name, data.mode, data.location, data.join_url), viewer
         )
         return Response(
-            track_out(track, event, settings),
+            track_out(track, event, site),
             status_code=201,
             headers={"ETag": etag(TRACK, track.version)},
         )
@@ -53,10 +53,10 @@ class TrackController(Controller):
         track: FromPath[str],
         tracks: Tracks,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
     ) -> Response[TrackOut]:
         found = await tracks.get(event, track, viewer)
-        return tagged(request, track_out(found, event, settings), etag(TRACK, found.version))
+        return tagged(request, track_out(found, event, site), etag(TRACK, found.version))
 
     @patch("/{track:str}", summary="Change a track", responses=WRITE)
     async def update_track(
@@ -66,7 +66,7 @@ class TrackController(Controller):
         data: JSONBody[TrackPatchIn],
         tracks: Tracks,
         viewer: CurrentViewer,
-        settings: AppSettings,
+        site: SiteLinks,
         if_match: IfMatch = None,
     ) -> Response[TrackOut]:
         patch = TrackPatch(
@@ -76,7 +76,7 @@ class TrackController(Controller):
             event, track, patch, viewer, expected_version(if_match, TRACK)
         )
         return Response(
-            track_out(changed, event, settings), headers={"ETag": etag(TRACK, changed.version)}
+            track_out(changed, event, site), headers={"ETag": etag(TRACK, changed.version)}
         )
 
     @delete(

@@ -41,7 +41,9 @@ class RegistrationOut(msgspec.Struct, omit_defaults=True):
     sessions: list[uuid.UUID]
     created_at: str
     version: int
-    # The personal feed (None while revoked) and, only for the attendee, the manage link.
+    # The personal feed (None while revoked) and, only for the attendee, the manage page
+    # (`/r/{token}`, for people) and the same registration's API.
     feed_url: str | None = None
     webcal_url: str | None = None
     manage_url: str | None = None
+    manage_api_url: str | None = None

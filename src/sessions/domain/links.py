@@ -49,6 +49,12 @@ class PublicLinks:
     def all_events(self) -> str:
         return f"{self.base_url}/calendar.ics"
 
+    # --- exports -------------------------------------------------------------------------
+
+    def schedule(self, slug: str, extension: str) -> str:
+        """The frab/c3voc schedule document (`json` or `xml`)."""
+        return f"{self.base_url}/events/{slug}/schedule.{extension}"
+
     # --- an attendee's secret links ------------------------------------------------------
 
     def feed(self, token: str) -> str:

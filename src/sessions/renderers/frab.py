@@ -40,6 +40,7 @@ import msgspec
 from sessions import __version__
 from sessions.domain.agenda import Agenda
 from sessions.domain.clock import format_instant
+from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
@@ -491,7 +492,10 @@ def schedule_xml(schedule: Schedule) -> ET.Element:
     event = schedule.event
     root = ET.Element("schedule")
     ET.SubElement(root, "generator", {"name": "sessions", "version": __version__})
-    _text(root, "url", schedule.url + "/schedule.xml")
+    # The document's own address (the conference's `url` is the agenda page).
+    _text(
+        root, "url", PublicLinks(schedule.base_url.rstrip("/")).schedule(schedule.event.slug, "xml")
+    )
     _text(root, "version", schedule.version)
     conference = ET.SubElement(root, "conference")
     _text(conference, "acronym", acronym(event))

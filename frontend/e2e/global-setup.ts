@@ -32,10 +32,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const env = {
     ...process.env,
     SESSIONS_DATA_DIR: data,
-    SESSIONS_PUBLIC_URL: base,
     SESSIONS_READ_CACHE_TTL: "0",
   };
+  // No SESSIONS_PUBLIC_URL: on a free port, every link must follow the origin the browser used.
   delete (env as Record<string, string | undefined>).DATABASE_URL;
+  delete (env as Record<string, string | undefined>).SESSIONS_PUBLIC_URL;
   execFileSync(bin, ["demo"], { env, stdio: "ignore" });
   const token = (email: string) =>
     execFileSync(bin, ["create-organiser", email], { env, encoding: "utf8" }).trim().split("\n").pop()!;

@@ -114,7 +114,7 @@ class CalendarService(Service):
     async def event_calendar(self, slug: str, viewer: Viewer, query: CalendarQuery) -> Rendered:
         event = await self.ctx.directory.to_read(self.uow, slug, viewer)
         self._check(event, query)
-        key = ("event.ics", event.id, event.version, query)
+        key = ("event.ics", self.links.base_url, event.id, event.version, query)
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
@@ -132,7 +132,7 @@ class CalendarService(Service):
         assert event.id is not None
         self._check(event, query)
         # The event's version grows with every change inside it, this session's included.
-        key = ("session.ics", session_id, event.id, event.version, query)
+        key = ("session.ics", self.links.base_url, session_id, event.id, event.version, query)
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
@@ -162,7 +162,14 @@ class CalendarService(Service):
         track's plan, location or join link, and their own zone's times in descriptions."""
         registration, event = await RegistrationService(self.ctx, self.uow).feed_source(token)
         assert event.id is not None
-        key = ("feed.ics", registration.id, registration.version, event.id, event.version)
+        key = (
+            "feed.ics",
+            self.links.base_url,
+            registration.id,
+            registration.version,
+            event.id,
+            event.version,
+        )
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
@@ -186,7 +193,7 @@ class CalendarService(Service):
     async def all_events(self, viewer: Viewer) -> Rendered:
         """Every published event in one subscribable calendar."""
         published = await self.uow.events.published()
-        key = ("calendar.ics", tuple((e.id, e.version) for e in published))
+        key = ("calendar.ics", self.links.base_url, tuple((e.id, e.version) for e in published))
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
@@ -214,7 +221,7 @@ class CalendarService(Service):
         """The frab/c3voc schedule, by its renderer's identifier (`frab-json`, `frab-xml`)."""
         renderer = self._renderer(identifier)
         event = await self.ctx.directory.to_read(self.uow, slug, viewer)
-        key = ("schedule", identifier, event.id, event.version)
+        key = ("schedule", self.links.base_url, identifier, event.id, event.version)
         cached = self.outputs.get(key)
         if cached is not None:
             return cached

@@ -1,112 +1,210 @@
 // Registration on the attendee agenda: name, email, track, zone → a personal calendar feed.
-import { useRef, useState } from "preact/hooks";
+// The answer is kept in this browser (lib/myRegistration), so a reload keeps the feed link.
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, type EventOut, type Schemas, enc, request } from "../api/client";
+import { type SavedRegistration, forgetRegistration, saveRegistration, savedRegistration } from "../lib/myRegistration";
 import { ZonePicker } from "./ZonePicker";
 
 export type RegistrationOut = Schemas["RegistrationOut"];
 type RegistrationIn = Schemas["RegistrationIn"];
 
 /** The feed as an absolute https (or http on a local server) URL and as webcal://. */
-export function feedLinks(reg: Pick<RegistrationOut, "feed_url" | "webcal_url">, origin: string) {
+export function feedLinks(reg: { feed_url?: string | null; webcal_url?: string | null }, origin: string) {
   if (!reg.feed_url) return null;
   const https = new URL(reg.feed_url, origin).toString();
   const webcal = reg.webcal_url ?? https.replace(/^https?:/, "webcal:");
   return { https, webcal };
 }
 
+/** The manage page as a path on this site (`/r/{token}`), whatever origin the API wrote. */
+export function managePath(manageUrl: string, origin: string): string {
+  const u = new URL(manageUrl, origin);
+  return u.origin === origin ? `${u.pathname}${u.search}` : u.toString();
+}
+
+type Field = "name" | "email" | "track" | "timezone";
+const FIELDS: Field[] = ["name", "email", "track", "timezone"];
+const FIELD_IDS: Record<Field, string> = { name: "reg-name", email: "reg-email", track: "reg-track", timezone: "reg-tz" };
+type FieldErrors = Partial<Record<Field | "sessions", string>>;
+
+// A plain shape check; the server has the last word (and says so per field).
+const EMAIL_SHAPE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** What is wrong with the form, in words a person reads; empty when it may be sent. */
+export function validateRegistration(v: { name: string; email: string; track: string; timezone: string }): FieldErrors {
+  const out: FieldErrors = {};
+  const name = v.name.trim();
+  if (!name) out.name = "Enter your name.";
+  else if (name.length > 120) out.name = "Your name is too long: at most 120 characters.";
+  const email = v.email.trim();
+  if (!email) out.email = "Enter your email address.";
+  else if (!EMAIL_SHAPE.test(email) || email.length > 254) out.email = "Enter an email address like ana@example.org.";
+  if (!v.track) out.track = "Choose how you take part.";
+  if (!v.timezone) out.timezone = "Choose your time zone.";
+  return out;
+}
+
+// The server's validator speaks msgspec ("Expected 'str' of length >= 1"); such messages
+// become the plain one for their field, any other message is shown as the server wrote it.
+const PLAIN: Record<string, string> = {
+  name: "Enter your name.",
+  email: "Enter an email address like ana@example.org.",
+  track: "Choose how you take part.",
+  timezone: "Choose your time zone from the list.",
+  sessions: "Some of the chosen sessions are not in this event.",
+};
+export function plainServerErrors(fields: Record<string, string>): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [field, message] of Object.entries(fields)) {
+    const key = field.split(/[.[]/)[0] as Field | "sessions";
+    if (!(key in PLAIN)) continue;
+    out[key] = /^(Expected|Object missing|Invalid)/.test(message) ? PLAIN[key] : message;
+  }
+  return out;
+}
+
 interface Props {
   event: EventOut;
   track: string | null;
   tz: string;
+  /** The sessions to register with (e.g. the agenda's starred ones); none = all of the track. */
+  sessions?: string[];
+  /** Called with the answer once registered (also kept in this browser). */
+  onRegistered?: (r: RegistrationOut) => void;
 }
 
-export function Register({ event, track, tz }: Props) {
+export function Register({ event, track, tz, sessions, onRegistered }: Props) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [chosenTrack, setTrack] = useState<string>(track ?? event.tracks[0]?.slug ?? "");
   const [zone, setZone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const [done, setDone] = useState<RegistrationOut | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<SavedRegistration | null>(() => savedRegistration(event.slug));
+  const [justRegistered, setJustRegistered] = useState(false);
   const result = useRef<HTMLHeadingElement>(null);
   const timezone = zone ?? tz;
 
+  useEffect(() => setDone(savedRegistration(event.slug)), [event.slug]);
+
+  // ZonePicker takes no aria props; its input carries the field's state all the same.
+  useEffect(() => {
+    const input = document.getElementById(FIELD_IDS.timezone);
+    if (!input) return;
+    if (errors.timezone) input.setAttribute("aria-invalid", "true");
+    else input.removeAttribute("aria-invalid");
+  }, [errors.timezone, open]);
+
+  const focusFirstInvalid = (errs: FieldErrors) => {
+    const first = FIELDS.find((f) => errs[f]);
+    if (first) requestAnimationFrame(() => document.getElementById(FIELD_IDS[first])?.focus());
+  };
+
   const submit = async (e: Event) => {
     e.preventDefault();
+    setFailure(null);
+    const local = validateRegistration({ name, email, track: chosenTrack, timezone });
+    setErrors(local);
+    if (Object.keys(local).length > 0) {
+      focusFirstInvalid(local);
+      return;
+    }
     setBusy(true);
-    setError(null);
     try {
-      const body: RegistrationIn = { name, email, track: chosenTrack, timezone };
+      const body: RegistrationIn = { name: name.trim(), email: email.trim(), track: chosenTrack, timezone };
+      if (sessions && sessions.length > 0) body.sessions = sessions;
       const r = await request<RegistrationOut>(`events/${enc(event.slug)}/registrations`, {
         method: "POST",
         body,
       });
-      setDone(r.data);
+      const saved = saveRegistration(event.slug, r.data);
+      setDone(
+        saved ?? {
+          manage_url: "",
+          token: "",
+          feed_url: r.data.feed_url ?? null,
+          webcal_url: r.data.webcal_url ?? null,
+          track: r.data.track,
+          timezone: r.data.timezone,
+          sessions: r.data.sessions,
+          name: r.data.name,
+        },
+      );
+      setJustRegistered(true);
+      onRegistered?.(r.data);
       requestAnimationFrame(() => result.current?.focus());
     } catch (err) {
-      if (err instanceof ApiError) setError({ message: err.message, fields: err.fieldErrors() });
-      else setError({ message: (err as Error).message, fields: {} });
+      if (err instanceof ApiError) {
+        const fields = plainServerErrors(err.fieldErrors());
+        setErrors(fields);
+        if (Object.keys(fields).length > 0) {
+          setFailure(fields.sessions ?? "Please correct the fields marked above.");
+          focusFirstInvalid(fields);
+        } else setFailure(err.status === 429 ? "Too many registrations from here just now; try again in a minute." : err.message);
+      } else setFailure("The server could not be reached; check your connection and try again.");
     } finally {
       setBusy(false);
     }
   };
 
-  const fieldError = (field: string) => {
-    const m = error?.fields[field];
+  const fieldError = (field: Field) => {
+    const m = errors[field];
     return m ? (
       <span class="field-error" id={`reg-${field}-error`}>
         {m}
       </span>
     ) : null;
   };
-  const invalid = (field: string) =>
-    error?.fields[field] ? { "aria-invalid": true, "aria-describedby": `reg-${field}-error` } : {};
+  const invalid = (field: Field) =>
+    errors[field] ? { "aria-invalid": true, "aria-describedby": `reg-${field}-error` } : {};
 
   if (done) {
     const links = feedLinks(done, location.origin);
-    const manage = done.manage_url ? new URL(done.manage_url, location.origin).toString() : null;
+    const manage = done.manage_url ? managePath(done.manage_url, location.origin) : null;
     return (
       <section class="card register" aria-labelledby="reg-done">
         <h2 id="reg-done" tabIndex={-1} ref={result}>
-          You are registered, {done.name}
+          {justRegistered ? `You are registered${done.name ? `, ${done.name}` : ""}` : "You are registered for this event"}
         </h2>
         {links ? (
           <>
             <p>
-              Your personal calendar feed (keep it to yourself): it shows your sessions in {done.timezone.replace(/_/g, " ")}{" "}
-              time and follows every change to the plan.
+              Your personal calendar feed (keep it to yourself): it shows{" "}
+              {done.sessions.length > 0 ? `your ${done.sessions.length} chosen sessions` : "your sessions"} in{" "}
+              {done.timezone.replace(/_/g, " ")} time and follows every change to the plan.
             </p>
             <p class="feed-links">
               <label for="reg-feed">Feed link</label>{" "}
               <input id="reg-feed" readOnly value={links.https} size={60} onFocus={(e) => e.currentTarget.select()} />{" "}
-              <a href={links.https}>Personal feed (https)</a> ·{" "}
-              <a href={links.webcal}>Subscribe with webcal://</a>
+              <a href={links.https}>Personal feed (https)</a> · <a href={links.webcal}>Subscribe with webcal://</a>
             </p>
-            <ul class="feed-howto">
-              <li>
-                <strong>Google Calendar</strong>: on calendar.google.com, beside “Other calendars” choose “+” → “From
-                URL”, paste the feed link, then “Add calendar”.
-              </li>
-              <li>
-                <strong>Apple Calendar</strong>: File → New Calendar Subscription…, paste the feed link, then
-                Subscribe — or just open the webcal:// link on a Mac, iPhone or iPad.
-              </li>
-              <li>
-                <strong>Outlook</strong>: Calendar → Add calendar → Subscribe from web, paste the feed link, name it,
-                then Import.
-              </li>
-            </ul>
           </>
         ) : (
           <p>Your registration is saved; its calendar feed is turned off.</p>
         )}
         {manage && (
           <p>
-            Change your track, zone or sessions, or leave, with your manage link (keep it too):{" "}
-            <a href={manage}>Manage your registration</a>
+            Change your track, zone or sessions, subscribe in Google, Apple or Outlook, or leave:{" "}
+            <a href={manage}>Manage your registration</a> (keep this link to yourself).
           </p>
         )}
+        <p>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              // Only this browser forgets: the registration itself stays (leave it on its page).
+              forgetRegistration(event.slug);
+              setDone(null);
+              setJustRegistered(false);
+              setOpen(true);
+            }}
+          >
+            Register someone else from this browser
+          </button>
+        </p>
       </section>
     );
   }
@@ -121,9 +219,22 @@ export function Register({ event, track, tz }: Props) {
       </button>
       {open && (
         <form id="reg-form" class="card grid-form" onSubmit={submit} noValidate aria-label="Registration">
+          {sessions && sessions.length > 0 && (
+            <p class="wide">
+              Your feed will carry the {sessions.length} session{sessions.length === 1 ? "" : "s"} you chose.
+            </p>
+          )}
           <div class="field">
             <label for="reg-name">Your name</label>
-            <input id="reg-name" autoComplete="name" required value={name} onInput={(e) => setName(e.currentTarget.value)} {...invalid("name")} />
+            <input
+              id="reg-name"
+              autoComplete="name"
+              required
+              maxLength={120}
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+              {...invalid("name")}
+            />
             {fieldError("name")}
           </div>
           <div class="field">
@@ -133,6 +244,7 @@ export function Register({ event, track, tz }: Props) {
               type="email"
               autoComplete="email"
               required
+              maxLength={254}
               value={email}
               onInput={(e) => setEmail(e.currentTarget.value)}
               {...invalid("email")}
@@ -151,17 +263,22 @@ export function Register({ event, track, tz }: Props) {
             {fieldError("track")}
           </div>
           <div class="field">
-            <ZonePicker id="reg-tz" label="Your time zone" value={timezone} onChange={setZone} />
-            {fieldError("timezone")}
+            <ZonePicker
+              id={FIELD_IDS.timezone}
+              label="Your time zone"
+              value={timezone}
+              onChange={setZone}
+              hint={errors.timezone}
+            />
           </div>
           <div class="wide">
             <button type="submit" disabled={busy}>
               {busy ? "Registering…" : "Register"}
             </button>
           </div>
-          {error && (
+          {failure && (
             <p class="error wide" role="alert">
-              Could not register: {error.message}
+              Could not register: {failure}
             </p>
           )}
         </form>

@@ -25,8 +25,10 @@ from sessions.http.problems import documented
 from sessions.http.schemas.live import DelayIn, LateIn, LiveStateOut, TrackLiveOut
 from sessions.http.schemas.sessions import SessionOut
 from sessions.services.live import TrackLive
+from sessions.services.telemetry import Telemetry
 
 HEARTBEAT_SECONDS = 15.0
+_ENDS_STREAMS = frozenset({"event.draft", "event.deleted"})
 
 LastEventId = Annotated[
     str | None,
@@ -72,6 +74,24 @@ async def _stream(
                 continue  # delivered already: from the history, or on the other channel
             seen = message.id
             yield _sse(message)
+            if message.what in _ENDS_STREAMS:
+                # Back to draft or gone: every stream of the event ends, and the browser's
+                # reconnect is checked again (a 404 for the public, a new hello for organisers).
+                return
+
+
+async def _observed(
+    telemetry: Telemetry, stream: AsyncIterator[ServerSentEventMessage]
+) -> AsyncIterator[ServerSentEventMessage]:
+    """The stream, counted for operators: open now, and each message fanned out to it."""
+    telemetry.stream_opened()
+    try:
+        async for message in stream:
+            if message.event not in (None, "hello"):
+                telemetry.fanned_out()
+            yield message
+    finally:
+        telemetry.stream_closed()
 
 
 def _data(message: LiveMessage) -> str:
@@ -110,8 +130,15 @@ class LiveController(Controller):
         view = await events.get(event, viewer)
         hello = LiveMessage(id="", type="hello", event=event, version=view.event.version)
         return ServerSentEvent(
-            _stream(
-                channels, state.live_history, [event_channel(view.event.id)], last_event_id, hello
+            _observed(
+                state.ctx.telemetry,
+                _stream(
+                    channels,
+                    state.live_history,
+                    [event_channel(view.event.id)],
+                    last_event_id,
+                    hello,
+                ),
             ),
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
@@ -140,7 +167,10 @@ class LiveController(Controller):
         )
         names = [event_channel(view.event.id), track_channel(view.event.id, track)]
         return ServerSentEvent(
-            _stream(channels, state.live_history, names, last_event_id, hello),
+            _observed(
+                state.ctx.telemetry,
+                _stream(channels, state.live_history, names, last_event_id, hello),
+            ),
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )
 

@@ -1,10 +1,10 @@
-"""The `sessions` command: serve, migrate, demo, create-organiser, import."""
+"""The `sessions` command: serve, migrate, demo, create-organiser, import, and operations
+(backup, restore, outbox, purge, export-personal-data)."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
-import logging
 import os
 import sys
 
@@ -48,6 +48,10 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     elif settings.is_sqlite:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
     os.environ["SESSIONS_MIGRATE_ON_START"] = "0"
+    # Each worker sweeps expired registrations at start and then hourly (idempotent deletes).
+    os.environ["SESSIONS_RETENTION_SWEEP"] = "1"
+    if settings.metrics:
+        _metrics_folder(settings, args.port)
     print(f"sessions is serving on http://{args.host}:{args.port}/  (API: /api/v1, docs: /schema)")
     uvicorn.run(
         "sessions.http.app:create_app",
@@ -56,12 +60,29 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level="info",
+        # Our logging (http/logging.py), in every worker: text or JSON lines, with request ids;
+        # uvicorn's access log is off, as its lines carry whole URLs (tokens included).
+        log_config=None,
+        access_log=False,
         # Forwarded headers only from the proxies named in SESSIONS_TRUSTED_PROXIES.
         proxy_headers=bool(settings.trusted_proxies),
         forwarded_allow_ips=settings.trusted_proxies or None,
         timeout_graceful_shutdown=10,
     )
     return 0
+
+
+def _metrics_folder(settings: Settings, port: int) -> None:
+    """Multi-process metrics: every worker writes its samples into one folder, emptied now
+    (before any worker starts), so a scrape of any worker counts them all."""
+    import shutil
+
+    folder = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+    if not folder:
+        folder = str(settings.data_dir / "metrics" / str(port))
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = folder
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder, exist_ok=True)
 
 
 def cmd_demo(settings: Settings, args: argparse.Namespace) -> int:
@@ -165,6 +186,127 @@ def cmd_send_mail(settings: Settings, args: argparse.Namespace) -> int:
     result = asyncio.run(run())
     print(f"sent {result.sent}, failed {result.failed}, left for later {result.deferred}")
     return 0 if result.failed == 0 else 1
+
+
+def cmd_backup(settings: Settings, args: argparse.Namespace) -> int:
+    """SQLite's online backup: consistent while the app serves and writes."""
+    from pathlib import Path
+
+    from sessions.persistence.backup import BackupError, backup
+
+    try:
+        size = backup(settings.database_url, Path(args.file), force=args.force)
+    except BackupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    print(f"backed up to {args.file} ({size} bytes)")
+    return 0
+
+
+def cmd_restore(settings: Settings, args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from sessions.persistence.backup import BackupError, restore
+
+    try:
+        restore(Path(args.file), settings.database_url, force=args.force)
+    except BackupError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    _prepare(settings)  # a backup of an older release is brought to this release's schema
+    print(f"restored {args.file} into {settings.database_url}")
+    return 0
+
+
+def cmd_outbox(settings: Settings, args: argparse.Namespace) -> int:
+    """What the outbox holds per event: pending, sent, failed, the last error; --retry."""
+    from sessions.services.operations import outbox_summaries
+
+    _prepare(settings)
+
+    async def run():
+        engine, ctx = _context(settings)
+        try:
+            async with ctx.unit_of_work() as uow:
+                retried = 0
+                if args.retry:
+                    event_id = None
+                    if args.event:
+                        found = await uow.events.get(args.event)
+                        event_id = found.id if found is not None else None
+                    if not args.event or event_id is not None:
+                        retried = await uow.outbox.retry_failed(event_id, ctx.clock())
+                return retried, await outbox_summaries(uow, args.event)
+        finally:
+            await engine.dispose()
+
+    retried, summaries = asyncio.run(run())
+    if args.event and not summaries:
+        print(f"error: no event {args.event!r}", file=sys.stderr)
+        return 2
+    if args.retry:
+        print(f"retrying {retried} failed message(s) now")
+    if args.json:
+        import msgspec
+
+        print(msgspec.json.encode(summaries).decode())
+        return 0
+    print(f"{'event':<24} {'channel':<8} {'pending':>7} {'sent':>6} {'failed':>6}  oldest pending")
+    for s in summaries or []:
+        oldest = s.oldest_pending_at.isoformat() if s.oldest_pending_at else "-"
+        print(
+            f"{s.event_slug or '(no event)':<24} {'mail':<8} {s.pending:>7} {s.sent:>6} "
+            f"{s.failed:>6}  {oldest}"
+        )
+        if s.last_error:
+            print(f"  last error: {s.last_error}")
+    if not summaries:
+        print("(the outbox is empty)")
+    return 0
+
+
+def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
+    """Delete what retention no longer allows: registrations (and their sent mail) of events
+    that ended more than SESSIONS_RETENTION_DAYS ago."""
+    from sessions.services.retention import purge
+
+    _prepare(settings)
+    days = args.days if args.days is not None else settings.retention_days
+
+    async def run():
+        engine, ctx = _context(settings)
+        try:
+            async with ctx.unit_of_work() as uow:
+                return await purge(uow, ctx.clock(), days)
+        finally:
+            await engine.dispose()
+
+    report = asyncio.run(run())
+    print(
+        f"deleted {report.registrations} registration(s) and {report.mail} sent mail "
+        f"(events ended over {days} days ago: {', '.join(report.events) or 'none'})"
+    )
+    return 0
+
+
+def cmd_export_personal_data(settings: Settings, args: argparse.Namespace) -> int:
+    import msgspec
+
+    from sessions.services.retention import personal_data
+
+    _prepare(settings)
+
+    async def run():
+        engine, ctx = _context(settings)
+        try:
+            async with ctx.unit_of_work() as uow:
+                return await personal_data(uow, args.email)
+        finally:
+            await engine.dispose()
+
+    data = asyncio.run(run())
+    print(msgspec.json.format(msgspec.json.encode(data), indent=2).decode())
+    return 0
 
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -313,13 +455,53 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--event", required=True, metavar="SLUG", help="the event to import into")
     importer.add_argument("--json", action="store_true", help="print the report as JSON")
     importer.set_defaults(run=cmd_import)
+    backup = sub.add_parser(
+        "backup",
+        help="copy the SQLite database to FILE, consistently, while the app serves",
+        description="SQLite only; for PostgreSQL use pg_dump (see the README, Operations).",
+    )
+    backup.add_argument("file", metavar="FILE")
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    backup.set_defaults(run=cmd_backup)
+    restore = sub.add_parser(
+        "restore",
+        help="replace the SQLite database with a backup, then migrate it (stop the app first)",
+    )
+    restore.add_argument("file", metavar="FILE")
+    restore.add_argument(
+        "--force", action="store_true", help="even if the database already holds data"
+    )
+    restore.set_defaults(run=cmd_restore)
+    outbox = sub.add_parser(
+        "outbox", help="pending, sent and failed invites per event, with the last error"
+    )
+    outbox.add_argument("--event", metavar="SLUG", help="one event only")
+    outbox.add_argument("--retry", action="store_true", help="retry failed messages now")
+    outbox.add_argument("--json", action="store_true", help="print the counts as JSON")
+    outbox.set_defaults(run=cmd_outbox)
+    purge = sub.add_parser(
+        "purge",
+        help="delete registrations (and their sent mail) of events that ended long enough ago",
+    )
+    purge.add_argument(
+        "--days", type=int, help="days kept after an event ends (default SESSIONS_RETENTION_DAYS)"
+    )
+    purge.set_defaults(run=cmd_purge)
+    export = sub.add_parser(
+        "export-personal-data", help="print everything held about EMAIL as JSON"
+    )
+    export.add_argument("email", metavar="EMAIL")
+    export.set_defaults(run=cmd_export_personal_data)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    from sessions.http.logging import configure_logging
+
+    settings = Settings.from_env()
+    configure_logging(settings.log_format)
     args = build_parser().parse_args(argv)
-    return args.run(Settings.from_env(), args)
+    return args.run(settings, args)
 
 
 if __name__ == "__main__":

@@ -42,6 +42,13 @@ class Settings:
     smtp_url: str | None = None
     mail_from: str | None = None  # the From: of invites; defaults to organiser_email
     mail_poll_interval: float = 5.0  # seconds between outbox sweeps of the background sender
+    # Operations: /metrics (SESSIONS_METRICS=1), log lines as text or JSON, and how many days
+    # after its event ends a registration is kept (then deleted, with the mail sent to it).
+    metrics: bool = False
+    log_format: str = "text"  # text | json
+    retention_days: int = 90
+    retention_interval: float = 3600.0  # seconds between retention sweeps of `sessions serve`
+    retention_sweep: bool = False  # on in `sessions serve` (SESSIONS_RETENTION_SWEEP=1)
 
     def __post_init__(self) -> None:
         if not self.database_url:
@@ -76,6 +83,12 @@ class Settings:
             "trusted_proxies": env.get("SESSIONS_TRUSTED_PROXIES", "").strip(),
             "smtp_url": env.get("SMTP_URL") or None,
             "mail_from": env.get("SESSIONS_MAIL_FROM") or None,
+            "metrics": env.get("SESSIONS_METRICS", "") == "1",
+            "log_format": "json"
+            if env.get("SESSIONS_LOG_FORMAT", "").lower() == "json"
+            else "text",
+            "retention_days": int(env.get("SESSIONS_RETENTION_DAYS", "90")),
+            "retention_sweep": env.get("SESSIONS_RETENTION_SWEEP", "") == "1",
         }
         if env.get("SESSIONS_DATA_DIR"):
             values["data_dir"] = Path(env["SESSIONS_DATA_DIR"])

@@ -28,16 +28,19 @@ from sessions.http.controllers.events import EventController
 from sessions.http.controllers.imports import ImportController
 from sessions.http.controllers.live import LiveController
 from sessions.http.controllers.members import MemberController
+from sessions.http.controllers.outbox import OutboxController
 from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.controllers.web import WebController
 from sessions.http.head import answer_head
 from sessions.http.live import FollowOtherProcesses, channels_plugin
+from sessions.http.logging import configure_logging, with_request_log
 from sessions.http.problems import EXCEPTION_HANDLERS, HEALTH, problem
 from sessions.http.security import LoginSessions, RateLimiter, security_headers
 from sessions.persistence.database import create_engine
 from sessions.persistence.migrate import upgrade_async
+from sessions.persistence.pool import observe_pool, pool_capacity
 from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
@@ -49,8 +52,10 @@ from sessions.services.imports import ImportService
 from sessions.services.live import LiveService
 from sessions.services.maintenance import recompute_instants
 from sessions.services.members import MemberService
+from sessions.services.operations import OutboxService
 from sessions.services.registrations import RegistrationService
 from sessions.services.sessions import SessionService
+from sessions.services.telemetry import ObservedCache, Telemetry
 from sessions.services.tracks import TrackService
 
 log = logging.getLogger(__name__)
@@ -176,8 +181,39 @@ def _store(settings: Settings, namespace: str):
     return MemoryStore()
 
 
+def _telemetry(settings: Settings) -> Telemetry:
+    if not settings.metrics:
+        return Telemetry()
+    from sessions.http.metrics import telemetry
+
+    return telemetry()
+
+
+def _operations(settings: Settings) -> tuple[list, list]:
+    """/metrics and its middleware, when SESSIONS_METRICS=1."""
+    if not settings.metrics:
+        return [], []
+    from sessions.http.metrics import MetricsController, prometheus_config
+
+    return [MetricsController], [prometheus_config().middleware]
+
+
+def _start_retention(settings: Settings, ctx: ServiceContext) -> asyncio.Task | None:
+    """`sessions serve` deletes expired registrations at start and then periodically."""
+    if not settings.retention_sweep:
+        return None
+    from sessions.services.retention import run_retention
+
+    return asyncio.create_task(
+        run_retention(ctx, settings.retention_days, settings.retention_interval)
+    )
+
+
 def create_app(settings: Settings | None = None) -> Litestar:
     settings = settings or Settings.from_env()
+    configure_logging(settings.log_format)
+    metrics_handlers, metrics_middleware = _operations(settings)
+    telemetry = _telemetry(settings)
     state = State(
         {
             "logins": LoginSessions(_store(settings, "logins")),
@@ -197,7 +233,12 @@ def create_app(settings: Settings | None = None) -> Litestar:
             directory=EventDirectory(settings.read_cache_ttl),
             mail=_mail_settings(settings),
             base_url=settings.public_url or LOCAL_BASE_URL,
+            telemetry=telemetry,
         )
+        if settings.metrics:
+            ctx.outputs = ObservedCache(ctx.outputs, telemetry)
+            observe_pool(engine, telemetry.pool_changed)  # type: ignore[attr-defined]
+            telemetry.pool_max.inc(pool_capacity(engine))  # type: ignore[attr-defined]
         app.state.ctx = ctx
         if settings.redis_url:
             from redis.asyncio import Redis  # only when Redis is configured
@@ -208,13 +249,17 @@ def create_app(settings: Settings | None = None) -> Litestar:
         except Exception:  # the app must still start; /health will tell
             log.exception("could not check derived instants against tzdata")
         sender = _start_sender(settings, ctx)
+        retention = _start_retention(settings, ctx)
         try:
             yield
         finally:
-            if sender is not None:
-                sender.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await sender
+            for task in (sender, retention):
+                if task is not None:
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+            if settings.metrics:
+                telemetry.pool_max.dec(pool_capacity(engine))  # type: ignore[attr-defined]
             await engine.dispose()
 
     app = Litestar(
@@ -229,6 +274,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
             AuthController,
             MemberController,
             RegistrationController,
+            OutboxController,
+            *metrics_handlers,
             health,
             alive,
             WebController,
@@ -247,6 +294,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "members": _service(MemberService),
             "registrations": _service(RegistrationService),
             "imports": _service(ImportService),
+            "outbox": _service(OutboxService),
             "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },
@@ -255,6 +303,8 @@ def create_app(settings: Settings | None = None) -> Litestar:
         state=state,
         before_send=[security_headers(hsts=(settings.public_url or "").startswith("https://"))],
         plugins=[channels_plugin(settings), FollowOtherProcesses()],
+        middleware=metrics_middleware,
+        logging_config=None,  # ours (http/logging.py): redacted lines with request ids
         request_max_body_size=MAX_BODY,
         openapi_config=OpenAPIConfig(
             title="sessions",
@@ -269,5 +319,6 @@ def create_app(settings: Settings | None = None) -> Litestar:
         debug=False,
     )
     # Around the router, so that a HEAD finds the GET route (see http/head.py).
-    app.asgi_handler = answer_head(app.asgi_handler)
+    # Outermost, the request id and log line: unrouted requests (404, 405) get them too.
+    app.asgi_handler = with_request_log(answer_head(app.asgi_handler))
     return app

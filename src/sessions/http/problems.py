@@ -27,6 +27,7 @@ from sessions.domain.errors import (
     NotFound,
     StaleVersion,
 )
+from sessions.http.logging import request_id_of
 from sessions.http.schemas.common import FieldProblem, Problem
 from sessions.http.security import TooManyRequests
 from sessions.services.access import Forbidden, Unauthorized
@@ -78,10 +79,16 @@ def problem(
         title=title or _TITLES.get(status, "Error"),
         status=status,
         detail=detail,
-        instance=request.url.path,
+        # The request id, also in X-Request-ID and on the request's log lines: quotable.
+        instance=request_id_of(request),
         errors=[FieldProblem(e.field, e.message, _jsonable(e.value)) for e in (errors or [])],
     )
     return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _route(request: Request) -> str:
+    """The route template for log lines: paths carry feed and manage tokens."""
+    return str(request.scope.get("path_template") or "(unrouted)")
 
 
 def _jsonable(value: object) -> object:
@@ -175,13 +182,13 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response[Problem]
         # for a failed dependency and raises a 500; the fault is the client's body.
         return _body_problem(request, cause)
     if status >= 500:
-        log.error("HTTP %s on %s: %s", status, request.url.path, exc.detail)
+        log.error("HTTP %s on %s: %s", status, _route(request), exc.detail)
         return problem(request, status, "The server could not answer this request.")
     return problem(request, status, str(exc.detail), headers=exc.headers)
 
 
 def _unavailable(request: Request, exc: Exception, what: str, detail: str) -> Response[Problem]:
-    log.warning("%s unavailable on %s: %s", what, request.url.path, exc.__class__.__name__)
+    log.warning("%s unavailable on %s: %s", what, _route(request), exc.__class__.__name__)
     return problem(request, 503, detail, headers={"Retry-After": "5"})
 
 
@@ -213,7 +220,7 @@ def on_unexpected(request: Request, exc: Exception) -> Response[Problem]:
     if isinstance(exc, RecursionError) and "deserializing" in str(exc):
         # msgspec gives up on JSON nested deeper than it can decode: the body's fault.
         return problem(request, 400, "The body is not valid JSON: it is nested too deeply.")
-    log.exception("unexpected error on %s %s", request.method, request.url.path)
+    log.exception("unexpected error on %s %s", request.method, _route(request))
     return problem(request, 500, "Something went wrong on our side; it has been logged.")
 
 

@@ -25,6 +25,7 @@ from sessions.persistence.repositories.live import TrackLiveRepository
 from sessions.persistence.repositories.members import MemberRepository
 from sessions.persistence.repositories.meta import MetaRepository
 from sessions.persistence.repositories.outbox import OutboxRepository
+from sessions.persistence.repositories.personal_data import PersonalDataRepository
 from sessions.persistence.repositories.registrations import RegistrationRepository
 from sessions.persistence.repositories.sessions import SessionRepository
 from sessions.persistence.repositories.tracks import TrackRepository
@@ -82,6 +83,10 @@ class UnitOfWork:
     @cached_property
     def outbox(self) -> OutboxRepository:
         return OutboxRepository(self.db_session)
+
+    @cached_property
+    def personal_data(self) -> PersonalDataRepository:
+        return PersonalDataRepository(self.db_session)
 
     def after_commit(self, callback: AfterCommit) -> None:
         self._after_commit.append(callback)

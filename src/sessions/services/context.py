@@ -13,6 +13,7 @@ from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.cache import LRU
 from sessions.services.changes import Change, ChangeBus
 from sessions.services.directory import EventDirectory
+from sessions.services.telemetry import Telemetry
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,8 @@ class ServiceContext:
     mail: MailSettings | None = None
     # Links made outside a request; the HTTP layer gives each service its request's links.
     base_url: str = LOCAL_BASE_URL
+    # Counters for operators (http/metrics.py fills it in when metrics are on).
+    telemetry: Telemetry = field(default_factory=Telemetry)
 
     def __post_init__(self) -> None:
         self.changes.subscribe(self.directory.on_change)

@@ -132,6 +132,8 @@ def queue(
                 recipient=attendee.email,
                 message=message.as_string(),
                 created_at=now,
+                event_id=event.id,
+                registration_id=attendee.registration_id,
             )
         )
         count += 1

@@ -156,13 +156,13 @@ async def send_due(ctx: ServiceContext, mailer: Mailer, *, limit: int = 1000) ->
             except (OSError, smtplib.SMTPException) as exc:
                 error = f"{exc.__class__.__name__}: {exc}"
             if error:
+                # The message id, never the address: logs hold no personal data.
                 log.warning(
-                    "mail to %s not sent (attempt %s): %s",
-                    message.recipient,
-                    message.attempts,
-                    error,
+                    "mail %s not sent (attempt %s): %s", message.id, message.attempts, error
                 )
-            counts[await _finish(ctx, message, error, permanent)] += 1
+            outcome = await _finish(ctx, message, error, permanent)
+            ctx.telemetry.delivery("mail", outcome)
+            counts[outcome] += 1
     return SendResult(counts["sent"], counts["failed"], counts["deferred"])
 
 

@@ -6,10 +6,10 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import and_, case, delete, func, select, update
 
 from sessions.persistence.database import DbSession
-from sessions.persistence.tables import OutboxRow
+from sessions.persistence.tables import EventRow, OutboxRow, RegistrationRow
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +23,22 @@ class OutboxMessage:
     sent_at: datetime | None = None
     failed_at: datetime | None = None
     last_error: str | None = None
+    event_id: uuid.UUID | None = None  # the event whose change it announces
+    registration_id: uuid.UUID | None = None  # the attendee it is for
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxSummary:
+    """One event's mail (or every event's, with `event_id` None), as operators read it."""
+
+    event_id: uuid.UUID | None
+    event_slug: str | None
+    pending: int = 0
+    sent: int = 0
+    failed: int = 0
+    oldest_pending_at: datetime | None = None
+    last_error: str | None = None  # of the most recently failed (or deferred) message
+    last_error_at: datetime | None = None
 
 
 def _to_message(row: OutboxRow) -> OutboxMessage:
@@ -36,7 +52,12 @@ def _to_message(row: OutboxRow) -> OutboxMessage:
         sent_at=row.sent_at,
         failed_at=row.failed_at,
         last_error=row.last_error,
+        event_id=row.event_id,
+        registration_id=row.registration_id,
     )
+
+
+_PENDING = (OutboxRow.sent_at.is_(None), OutboxRow.failed_at.is_(None))
 
 
 class OutboxRepository:
@@ -53,6 +74,8 @@ class OutboxRepository:
                 created_at=message.created_at,
                 attempts=message.attempts,
                 next_attempt_at=message.next_attempt_at or message.created_at,
+                event_id=message.event_id,
+                registration_id=message.registration_id,
             )
         )
 
@@ -62,11 +85,7 @@ class OutboxRepository:
         """
         query = (
             select(OutboxRow)
-            .where(
-                OutboxRow.sent_at.is_(None),
-                OutboxRow.failed_at.is_(None),
-                OutboxRow.next_attempt_at <= now,
-            )
+            .where(*_PENDING, OutboxRow.next_attempt_at <= now)
             .order_by(OutboxRow.next_attempt_at, OutboxRow.created_at)
             .limit(limit)
         )
@@ -110,3 +129,117 @@ class OutboxRepository:
             select(OutboxRow).order_by(OutboxRow.created_at, OutboxRow.id)
         )
         return [_to_message(row) for row in rows]
+
+    # --- operators: what is stuck, and retrying it -------------------------------------
+
+    async def summaries(self, event_id: uuid.UUID | None = None) -> list[OutboxSummary]:
+        """Counts per event (mail not tied to an event under `event_id` None), busiest first;
+        one event's alone when `event_id` is given."""
+        pending = OutboxRow.sent_at.is_(None) & OutboxRow.failed_at.is_(None)
+        query = (
+            select(
+                OutboxRow.event_id,
+                EventRow.slug,
+                func.sum(case((pending, 1), else_=0)),
+                func.sum(case((OutboxRow.sent_at.is_not(None), 1), else_=0)),
+                func.sum(case((OutboxRow.failed_at.is_not(None), 1), else_=0)),
+                func.min(case((pending, OutboxRow.created_at), else_=None)),
+            )
+            .outerjoin(EventRow, EventRow.id == OutboxRow.event_id)
+            .group_by(OutboxRow.event_id, EventRow.slug)
+        )
+        if event_id is not None:
+            query = query.where(OutboxRow.event_id == event_id)
+        found = []
+        for row_event, slug, pending, sent, failed, oldest in await self.db_session.execute(query):
+            error, error_at = await self._last_error(row_event)
+            found.append(
+                OutboxSummary(
+                    row_event,
+                    slug,
+                    int(pending or 0),
+                    int(sent or 0),
+                    int(failed or 0),
+                    oldest,
+                    error,
+                    error_at,
+                )
+            )
+        if event_id is not None and not found:
+            return [OutboxSummary(event_id, None)]
+        return sorted(found, key=lambda s: (-(s.pending + s.failed), s.event_slug or ""))
+
+    async def _last_error(self, event_id: uuid.UUID | None) -> tuple[str | None, datetime | None]:
+        when = func.coalesce(OutboxRow.failed_at, OutboxRow.next_attempt_at)
+        query = (
+            select(OutboxRow.last_error, OutboxRow.failed_at, OutboxRow.next_attempt_at)
+            .where(OutboxRow.last_error.is_not(None), OutboxRow.sent_at.is_(None))
+            .where(
+                OutboxRow.event_id == event_id
+                if event_id is not None
+                else OutboxRow.event_id.is_(None)
+            )
+            .order_by(when.desc())
+            .limit(1)
+        )
+        row = (await self.db_session.execute(query)).first()
+        if row is None:
+            return None, None
+        return row[0], row[1] or row[2]
+
+    async def depth(self) -> tuple[int, int, datetime | None]:
+        """Every pending message, every failed one, and when the oldest pending one was
+        written (for /metrics)."""
+        row = (
+            await self.db_session.execute(
+                select(
+                    func.sum(case((and_(*_PENDING), 1), else_=0)),
+                    func.sum(case((OutboxRow.failed_at.is_not(None), 1), else_=0)),
+                    func.min(case((and_(*_PENDING), OutboxRow.created_at), else_=None)),
+                )
+            )
+        ).one()
+        return int(row[0] or 0), int(row[1] or 0), row[2]
+
+    async def retry_failed(self, event_id: uuid.UUID | None, now: datetime) -> int:
+        """Give failed messages (one event's, or all) a fresh set of attempts, due now."""
+        query = (
+            update(OutboxRow)
+            .where(OutboxRow.failed_at.is_not(None), OutboxRow.sent_at.is_(None))
+            .values(failed_at=None, attempts=0, next_attempt_at=now)
+        )
+        if event_id is not None:
+            query = query.where(OutboxRow.event_id == event_id)
+        result = await self.db_session.execute(query)
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    # --- retention and personal data ---------------------------------------------------
+
+    async def delete_sent_for_event(self, event_id: uuid.UUID) -> int:
+        """The event's sent mail (what is still pending or failed stays, to be seen)."""
+        result = await self.db_session.execute(
+            delete(OutboxRow).where(OutboxRow.event_id == event_id, OutboxRow.sent_at.is_not(None))
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def delete_sent_of_departed(self) -> int:
+        """Sent mail of attendees who left (their registration is gone already)."""
+        result = await self.db_session.execute(
+            delete(OutboxRow).where(
+                OutboxRow.sent_at.is_not(None),
+                OutboxRow.registration_id.is_not(None),
+                OutboxRow.registration_id.not_in(select(RegistrationRow.id)),
+            )
+        )
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def for_recipient(self, email: str) -> list[tuple[OutboxMessage, str | None]]:
+        """Every message addressed to `email` (compared without case), oldest first, with its
+        event's slug."""
+        rows = await self.db_session.execute(
+            select(OutboxRow, EventRow.slug)
+            .outerjoin(EventRow, EventRow.id == OutboxRow.event_id)
+            .where(func.lower(OutboxRow.recipient) == email.lower())
+            .order_by(OutboxRow.created_at, OutboxRow.id)
+        )
+        return [(_to_message(row), slug) for row, slug in rows]

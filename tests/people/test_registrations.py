@@ -72,7 +72,7 @@ async def test_chosen_sessions_only_and_all_of_the_track_otherwise(client, auth)
     assert other.status_code == 201
     everything = await register(client)
     assert len((await feed(client, everything["feed_url"])).walk("VEVENT")) == 2
-    chosen = await register(client, sessions=[tccm["id"]])
+    chosen = await register(client, email="bo@example.org", sessions=[tccm["id"]])
     assert chosen["sessions"] == [tccm["id"]]
     (only,) = (await feed(client, chosen["feed_url"])).walk("VEVENT")
     assert "TCCM" in str(only["SUMMARY"])

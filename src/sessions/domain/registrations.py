@@ -9,6 +9,9 @@ from datetime import datetime
 
 from sessions.domain.model import Session
 
+# The six UN languages (ISO 639-1): what an attendee may ask their mail and pages in.
+LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+
 
 @dataclass(frozen=True, slots=True)
 class Registration:
@@ -24,6 +27,7 @@ class Registration:
     created_at: datetime | None = None
     updated_at: datetime | None = None
     feed_active: bool = True  # False while the feed is revoked
+    language: str | None = None  # one of LANGUAGES; None: the browser's choice
 
     def follows(self, session: Session) -> bool:
         """Whether this attendee's invites and feed carry `session`."""
@@ -33,4 +37,10 @@ class Registration:
         return [s for s in sessions if self.follows(s)]
 
 
-__all__ = ["Registration"]
+def email_key(email: str) -> str:
+    """What makes two registrations of one event the same attendee: emails compared
+    case-insensitively (Ana@Example.org is ana@example.org)."""
+    return email.strip().lower()
+
+
+__all__ = ["LANGUAGES", "Registration", "email_key"]

@@ -279,6 +279,11 @@ class RegistrationRow(Base):
     """An attendee of one event. Both secrets are stored as SHA-256 of 256-bit random tokens."""
 
     __tablename__ = "registrations"
+    # One registration per attendee and event: the email compared case-insensitively.
+    # (NULL for rows made twice before this rule: the oldest of them holds the key.)
+    __table_args__ = (
+        UniqueConstraint("event_id", "email_key", name="uq_registrations_event_email"),
+    )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
     event_id: Mapped[uuid.UUID] = mapped_column(
@@ -293,6 +298,13 @@ class RegistrationRow(Base):
     # None: the feed is revoked until the attendee asks for a new one.
     feed_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True, nullable=True)
     manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # A second manage link, mailed when someone registers this email again; the first
+    # keeps working, a later mail replaces this one.
+    mailed_manage_token_hash: Mapped[str | None] = mapped_column(
+        String(64), unique=True, nullable=True
+    )
+    email_key: Mapped[str | None] = mapped_column(String(limits.EMAIL_MAX), nullable=True)
+    language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     version: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)

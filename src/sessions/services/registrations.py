@@ -5,6 +5,12 @@ SHA-256 — the feed token (read-only, for calendar apps; rotatable and
 revocable) and the manage token (change track, zone and sessions, or leave).
 An unknown token is a 404 like any missing thing; the lookup is an indexed
 equality on the hash, so its time says nothing about how close a guess was.
+
+One registration per email and event (compared case-insensitively). Registering
+again answers exactly as a first registration would — 201, the same shape, with
+links made of fresh tokens that are stored nowhere — and changes nothing of the
+registration that exists; when mail is on, its owner's address gets a second
+manage link (docs/decisions.md, "Registering again").
 """
 
 from __future__ import annotations
@@ -13,17 +19,21 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
 
 from msgspec import UNSET, UnsetType
 
 from sessions.domain.accounts import normalise_email
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
 from sessions.domain.limits import MAX_CHOSEN_SESSIONS
+from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, EventStatus, Session
-from sessions.domain.registrations import Registration
+from sessions.domain.registrations import LANGUAGES, Registration
 from sessions.domain.zones import get_zone, is_zone
+from sessions.persistence.repositories.outbox import OutboxMessage
 from sessions.services.access import ANONYMOUS, Viewer, event_to_read, event_to_write
-from sessions.services.context import Service
+from sessions.services.context import MailSettings, Service
 from sessions.services.invites import attendee_of, queue
 from sessions.services.tokens import hash_token, new_secret
 from sessions.services.versions import check_version
@@ -36,6 +46,7 @@ class RegistrationDraft:
     track: str
     timezone: str
     sessions: Sequence[uuid.UUID] | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +57,7 @@ class RegistrationPatch:
     track: str | UnsetType = UNSET
     timezone: str | UnsetType = UNSET
     sessions: Sequence[uuid.UUID] | UnsetType = UNSET
+    language: str | UnsetType | None = UNSET  # None: no preference
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +74,7 @@ class RegistrationView:
     feed_active: bool
     feed_token: str | None = None  # only when just made (registering, rotating)
     manage_token: str | None = None  # only when registering
+    language: str | None = None
 
 
 def _view(
@@ -84,6 +97,7 @@ def _view(
         feed_active=registration.feed_active,
         feed_token=feed_token,
         manage_token=manage_token,
+        language=registration.language,
     )
 
 
@@ -91,7 +105,12 @@ class RegistrationService(Service):
     # --- attendees -------------------------------------------------------------------
 
     async def register(self, slug: str, draft: RegistrationDraft) -> RegistrationView:
-        """Open to anyone, for published events only (a draft is 404 here for everyone)."""
+        """Open to anyone, for published events only (a draft is 404 here for everyone).
+
+        The same email again for the same event makes nothing new and tells nothing: the
+        answer has the shape of a first registration (what was sent, a fresh id, tokens
+        that open nothing), and the existing registration's address is mailed a manage
+        link of its own (when mail is on)."""
         event = await event_to_read(self.uow, slug, ANONYMOUS)
         assert event.id is not None
         errors = ErrorCollector()
@@ -100,28 +119,40 @@ class RegistrationService(Service):
             errors.add("name", "must not be blank", draft.name)
         _track(event, draft.track, errors)
         _zone(draft.timezone, errors)
+        _language(draft.language, errors)
         domain = await self._sessions(event)
         chosen = _chosen(draft.sessions, draft.track, domain, errors)
         errors.raise_if_any()
         feed, manage = new_secret(), new_secret()
         now = self.ctx.clock()
-        registration = await self.uow.registrations.add(
-            event,
-            Registration(
-                id=None,
-                event_id=event.id,
-                event_slug=event.slug,
-                name=draft.name.strip(),
-                email=email,
-                track=draft.track,
-                timezone=draft.timezone,
-                sessions=tuple(chosen),
-                created_at=now,
-                updated_at=now,
-            ),
-            feed_hash=hash_token(feed),
-            manage_hash=hash_token(manage),
+        candidate = Registration(
+            id=None,
+            event_id=event.id,
+            event_slug=event.slug,
+            name=draft.name.strip(),
+            email=email,
+            track=draft.track,
+            timezone=draft.timezone,
+            sessions=tuple(chosen),
+            created_at=now,
+            updated_at=now,
+            language=draft.language,
         )
+        existing = await self.uow.registrations.get_by_email(event.id, email)
+        registration = None
+        if existing is None:
+            registration = await self.uow.registrations.add(
+                event, candidate, feed_hash=hash_token(feed), manage_hash=hash_token(manage)
+            )
+            # None: a concurrent request registered this email first.
+            if registration is None:
+                existing = await self.uow.registrations.get_by_email(event.id, email)
+        if registration is None:
+            if existing is not None:
+                await self._mail_manage_link(event, existing, now)
+            # What a first registration answers, made of what was sent; nothing stored.
+            decoy = replace(candidate, id=uuid.uuid4(), sessions=tuple(sorted(chosen)))
+            return _view(decoy, feed_token=feed, manage_token=manage)
         attendee = attendee_of(registration)
         queue(
             self.uow,
@@ -131,6 +162,27 @@ class RegistrationService(Service):
             now,
         )
         return _view(registration, feed_token=feed, manage_token=manage)
+
+    async def _mail_manage_link(
+        self, event: Event, registration: Registration, now: datetime
+    ) -> None:
+        """A manage link of its own, to the registration's address only (mail on)."""
+        mail = self.mail
+        if mail is None:
+            return
+        token = new_secret()
+        await self.uow.registrations.set_mailed_manage(registration, hash_token(token))
+        message_id, message = manage_link_mail(mail, event, registration, token, now)
+        self.uow.outbox.add(
+            OutboxMessage(
+                id=message_id,
+                recipient=registration.email,
+                message=message.as_string(),
+                created_at=now,
+                event_id=event.id,
+                registration_id=registration.id,
+            )
+        )
 
     async def get(self, manage_token: str) -> RegistrationView:
         registration, _ = await self._by_manage(manage_token)
@@ -151,6 +203,8 @@ class RegistrationService(Service):
             _zone(patch.timezone, errors)
         if not isinstance(patch.name, UnsetType) and not patch.name.strip():
             errors.add("name", "must not be blank", patch.name)
+        if not isinstance(patch.language, UnsetType):
+            _language(patch.language, errors)
         chosen: list[uuid.UUID] | None = None
         if not isinstance(patch.sessions, UnsetType):
             chosen = _chosen(patch.sessions, track, domain, errors)
@@ -171,6 +225,11 @@ class RegistrationService(Service):
                     else patch.timezone
                 ),
                 sessions=tuple(sorted(chosen)) if chosen is not None else registration.sessions,
+                language=(
+                    registration.language
+                    if isinstance(patch.language, UnsetType)
+                    else patch.language
+                ),
                 updated_at=now,
             ),
         )
@@ -274,6 +333,35 @@ def _zone(name: str, errors: ErrorCollector) -> None:
         errors.add("timezone", f"{name!r} is not an IANA time zone name", name)
 
 
+def _language(language: str | None, errors: ErrorCollector) -> None:
+    if language is not None and language not in LANGUAGES:
+        errors.add("language", f"must be one of {', '.join(LANGUAGES)}", language)
+
+
+def manage_link_mail(
+    mail: MailSettings, event: Event, registration: Registration, token: str, now: datetime
+) -> tuple[uuid.UUID, EmailMessage]:
+    """The mail that answers "registered again": the way back to one's registration."""
+    message_id = uuid.uuid4()
+    link = PublicLinks(mail.base_url).manage(token)
+    message = EmailMessage()
+    message["Subject"] = f"Your registration for {event.title}"
+    message["From"] = formataddr((mail.organiser_name or "", mail.sender))
+    message["To"] = formataddr((registration.name, registration.email))
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = f"<{message_id}@{mail.host}>"
+    message["Auto-Submitted"] = "auto-generated"
+    message.set_content(
+        f"Someone, perhaps you, registered this address for {event.title} again.\n"
+        "You were already registered, so nothing was changed and no second registration "
+        "was made.\n\n"
+        f"Change your track, zone or sessions, get your calendar feed, or leave:\n{link}\n\n"
+        "Keep this link to yourself: it opens your registration. If it was not you, "
+        "you can ignore this mail.\n"
+    )
+    return message_id, message
+
+
 def _chosen(
     chosen: Sequence[uuid.UUID] | None,
     track: str,
@@ -305,4 +393,5 @@ __all__ = [
     "RegistrationPatch",
     "RegistrationService",
     "RegistrationView",
+    "manage_link_mail",
 ]

@@ -45,6 +45,8 @@ def registration_out(
         sessions=list(view.sessions),
         created_at=format_instant(view.created_at),
         version=view.version,
+        language=view.language,  # type: ignore[arg-type]  # checked by the service
+        feed_active=view.feed_active,
         feed_url=feed,
         webcal_url=webcal(feed) if feed else None,
         manage_url=to.manage(manage_token) if manage_token else None,
@@ -54,7 +56,11 @@ def registration_out(
 
 def _patch(data: RegistrationPatch) -> commands.RegistrationPatch:
     return commands.RegistrationPatch(
-        name=data.name, track=data.track, timezone=data.timezone, sessions=data.sessions
+        name=data.name,
+        track=data.track,
+        timezone=data.timezone,
+        sessions=data.sessions,
+        language=data.language,
     )
 
 
@@ -88,7 +94,9 @@ class RegistrationController(Controller):
         )
         view = await registrations.register(
             event,
-            RegistrationDraft(data.name, data.email, data.track, data.timezone, data.sessions),
+            RegistrationDraft(
+                data.name, data.email, data.track, data.timezone, data.sessions, data.language
+            ),
         )
         body = registration_out(view, site, manage_token=view.manage_token)
         return Response(

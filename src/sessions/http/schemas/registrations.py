@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
+from typing import Annotated, Literal
 
 import msgspec
 from msgspec import UNSET, UnsetType
@@ -13,6 +13,8 @@ from sessions.http.schemas.common import Email, ZoneName
 from sessions.http.schemas.common import Name as PersonName
 
 TrackSlug = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.SLUG_MAX)]
+# The six UN languages (domain.registrations.LANGUAGES).
+Language = Literal["ar", "zh", "en", "fr", "ru", "es"]
 Chosen = Annotated[list[uuid.UUID], msgspec.Meta(max_length=limits.MAX_CHOSEN_SESSIONS)]
 
 
@@ -22,6 +24,7 @@ class RegistrationIn(msgspec.Struct, forbid_unknown_fields=True):
     track: TrackSlug
     timezone: ZoneName
     sessions: Chosen | None = None
+    language: Language | None = None
 
 
 class RegistrationPatch(msgspec.Struct, forbid_unknown_fields=True):
@@ -29,6 +32,7 @@ class RegistrationPatch(msgspec.Struct, forbid_unknown_fields=True):
     track: TrackSlug | UnsetType = UNSET
     timezone: ZoneName | UnsetType = UNSET
     sessions: Chosen | UnsetType = UNSET
+    language: Language | UnsetType | None = UNSET  # null: no preference
 
 
 class RegistrationOut(msgspec.Struct, omit_defaults=True):
@@ -41,6 +45,9 @@ class RegistrationOut(msgspec.Struct, omit_defaults=True):
     sessions: list[uuid.UUID]
     created_at: str
     version: int
+    language: Language | None = None
+    # False while the feed is revoked (feed_url then stays null until a new one is made).
+    feed_active: bool = True
     # The personal feed (None while revoked) and, only for the attendee, the manage page
     # (`/r/{token}`, for people) and the same registration's API.
     feed_url: str | None = None

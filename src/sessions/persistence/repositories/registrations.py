@@ -7,12 +7,13 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.errors import StaleVersion
 from sessions.domain.model import Event, Session
-from sessions.domain.registrations import Registration
+from sessions.domain.registrations import Registration, email_key
 from sessions.persistence.database import DbSession
 from sessions.persistence.tables import EventRow, RegistrationRow, RegistrationSessionRow
 
@@ -31,6 +32,7 @@ def _to_registration(row: RegistrationRow, event_slug: str) -> Registration:
         created_at=row.created_at,
         updated_at=row.updated_at,
         feed_active=row.feed_token_hash is not None,
+        language=row.language,
     )
 
 
@@ -47,14 +49,18 @@ class RegistrationRepository:
 
     async def add(
         self, event: Event, registration: Registration, *, feed_hash: str, manage_hash: str
-    ) -> Registration:
-        """Store a new registration (its `created_at` is its birth); returns it with its id."""
+    ) -> Registration | None:
+        """Store a new registration (its `created_at` is its birth); returns it with its id,
+        or None when the event already has one for this email (a concurrent request made
+        it: the caller looked first). Nothing else of the unit of work is undone."""
         assert registration.created_at is not None
         row = RegistrationRow(
             event_id=registration.event_id,
             track_id=_track_id(event, registration.track),
             name=registration.name,
             email=registration.email,
+            email_key=email_key(registration.email),
+            language=registration.language,
             timezone=registration.timezone,
             feed_token_hash=feed_hash,
             manage_token_hash=manage_hash,
@@ -62,8 +68,12 @@ class RegistrationRepository:
             updated_at=registration.updated_at or registration.created_at,
             choices=[RegistrationSessionRow(session_id=s) for s in registration.sessions],
         )
-        self.db_session.add(row)
-        await self.db_session.flush()
+        try:
+            async with self.db_session.begin_nested():
+                self.db_session.add(row)
+                await self.db_session.flush()
+        except IntegrityError:
+            return None
         return replace(
             registration,
             id=row.id,
@@ -74,7 +84,29 @@ class RegistrationRepository:
         )
 
     async def get_by_manage_hash(self, token_hash: str) -> Registration | None:
-        return await self._one(RegistrationRow.manage_token_hash == token_hash)
+        """By either manage link: the one given when registering, or the one last mailed."""
+        return await self._one(
+            or_(
+                RegistrationRow.manage_token_hash == token_hash,
+                RegistrationRow.mailed_manage_token_hash == token_hash,
+            )
+        )
+
+    async def get_by_email(self, event_id: uuid.UUID, email: str) -> Registration | None:
+        """The event's registration for this email (compared case-insensitively)."""
+        return await self._one(
+            (RegistrationRow.event_id == event_id) & (RegistrationRow.email_key == email_key(email))
+        )
+
+    async def set_mailed_manage(self, registration: Registration, token_hash: str) -> None:
+        """Keep the hash of a manage link about to be mailed. Not a change of the
+        registration: its version (and ETag) stay, so the attendee's open page still saves."""
+        await self.db_session.execute(
+            update(RegistrationRow)
+            .where(RegistrationRow.id == registration.id)
+            .values(mailed_manage_token_hash=token_hash)
+            .execution_options(synchronize_session=False)
+        )
 
     async def get_by_feed_hash(self, token_hash: str) -> Registration | None:
         return await self._one(RegistrationRow.feed_token_hash == token_hash)
@@ -85,6 +117,7 @@ class RegistrationRepository:
         row = await self._row(registration)
         row.name = registration.name
         row.email = registration.email
+        row.language = registration.language
         row.timezone = registration.timezone
         row.track_id = _track_id(event, registration.track)
         keep = set(registration.sessions)

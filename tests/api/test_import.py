@@ -301,7 +301,7 @@ async def test_unreadable_talks_are_refused_and_the_others_imported(client, auth
     assert "HH:MM" in fields[f"{saal}[0].duration"]["message"]
     assert fields[f"{saal}[1].title"]["title"] is None
     day2 = 'schedule.conference.days[1].rooms["Saal 1"][0]'
-    assert "after start" in fields[f"{day2}.duration"]["message"]
+    assert "The end must be after the start." in fields[f"{day2}.duration"]["message"]
     assert len(report["refused"]) == 3
     sessions = await _sessions(client, auth)
     assert sessions["Hands-on: frab schedule exports"]["start"] == "2025-10-24T14:00:00+02:00"

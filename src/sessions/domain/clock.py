@@ -162,7 +162,8 @@ def resolve_wall(wall: datetime, zone: Zone, field: str) -> WallTime:
             field,
             f"{shown} does not exist in {zone_name}: {_describe(change, zone_name)}, "
             f"so local times from {change.wall_before:%H:%M} to {change.wall_after:%H:%M} "
-            "are skipped that day",
+            f"are skipped that day; pick a time before {change.wall_before:%H:%M} or from "
+            f"{change.wall_after:%H:%M} on.",
             wall.isoformat(timespec="minutes"),
         )
     if kind == "fold":
@@ -173,7 +174,7 @@ def resolve_wall(wall: datetime, zone: Zone, field: str) -> WallTime:
             field,
             f"{shown} happens twice in {zone_name}: {_describe(change, zone_name)}; "
             f"add the offset to say which: {shown}{first} (the first) or "
-            f"{shown}{second} (the second)",
+            f"{shown}{second} (the second).",
             wall.isoformat(timespec="minutes"),
         )
     return WallTime(wall, 0, zone)
@@ -187,22 +188,26 @@ def parse_local_datetime(text: object, field: str) -> datetime:
     aware datetime: an instant.
     """
     if not isinstance(text, str):
-        raise InvalidInput.single(field, "must be a date-time string such as 2024-12-18T15:45")
+        raise InvalidInput.single(field, "Write a date and time such as 2024-12-18T15:45.")
     match = _WALL_RE.fullmatch(text)
     if not match:
         raise InvalidInput.single(
             field,
-            "must be a local date-time such as 2024-12-18T15:45 "
-            "(optionally with seconds and an offset such as +03:00)",
+            "Write a date and time such as 2024-12-18T15:45 "
+            "(optionally with seconds and an offset such as +03:00).",
             text,
         )
     offset_text = match["offset"]
     try:
         wall = datetime.fromisoformat(f"{match['date']}T{match['time']}")
     except ValueError:
-        raise InvalidInput.single(field, "is not a valid calendar date and time", text) from None
+        raise InvalidInput.single(
+            field, "This is not a valid calendar date and time.", text
+        ) from None
     if not MIN_YEAR <= wall.year <= MAX_YEAR:
-        raise InvalidInput.single(field, f"year must be between {MIN_YEAR} and {MAX_YEAR}", text)
+        raise InvalidInput.single(
+            field, f"The year must be between {MIN_YEAR} and {MAX_YEAR}.", text
+        )
     if offset_text is None:
         return wall
     if offset_text == "Z":
@@ -211,7 +216,7 @@ def parse_local_datetime(text: object, field: str) -> datetime:
         sign = 1 if offset_text[0] == "+" else -1
         hours, minutes = int(offset_text[1:3]), int(offset_text[4:6])
         if hours > 23 or minutes > 59:
-            raise InvalidInput.single(field, "has an invalid UTC offset", text)
+            raise InvalidInput.single(field, "The UTC offset is not valid.", text)
         offset = sign * timedelta(hours=hours, minutes=minutes)
     return wall.replace(tzinfo=timezone(offset))
 
@@ -231,13 +236,15 @@ def parse_wall_time(text: object, zone: Zone, field: str) -> WallTime:
 
 def parse_date(text: object, field: str) -> date:
     if not isinstance(text, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise InvalidInput.single(field, "must be a date such as 2024-12-18", text)
+        raise InvalidInput.single(field, "Write a date such as 2024-12-18.", text)
     try:
         value = date.fromisoformat(text)
     except ValueError:
-        raise InvalidInput.single(field, "is not a valid calendar date", text) from None
+        raise InvalidInput.single(field, "This is not a valid calendar date.", text) from None
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise InvalidInput.single(field, f"year must be between {MIN_YEAR} and {MAX_YEAR}", text)
+        raise InvalidInput.single(
+            field, f"The year must be between {MIN_YEAR} and {MAX_YEAR}.", text
+        )
     return value
 
 

@@ -14,8 +14,8 @@ def check_slug(slug: str, errors: ErrorCollector, field: str = "slug") -> None:
     if len(slug) > SLUG_MAX or not SLUG_RE.match(slug):
         errors.add(
             field,
-            f"must be lower-case letters, digits and single hyphens (at most {SLUG_MAX}), "
-            "such as 'igf-2024'",
+            f"Use lower-case letters, digits and single hyphens (at most {SLUG_MAX}), "
+            "such as 'igf-2024'.",
             slug,
         )
 
@@ -32,16 +32,20 @@ def check_dates(kind: EventKind, start: date, end: date, errors: ErrorCollector)
     # (an all-day item's exclusive DTEND), which 9999-12-31 has not.
     for name, value in (("start_date", start), ("end_date", end)):
         if not MIN_YEAR <= value.year <= MAX_YEAR:
-            errors.add(name, f"year must be between {MIN_YEAR} and {MAX_YEAR}", value.isoformat())
+            errors.add(
+                name, f"The year must be between {MIN_YEAR} and {MAX_YEAR}.", value.isoformat()
+            )
     if end < start:
         errors.add(
-            "end_date", "must be on or after start_date (dates are inclusive)", end.isoformat()
+            "end_date",
+            f"The last day must be on or after the first day ({start.isoformat()}).",
+            end.isoformat(),
         )
     elif (end - start).days + 1 > MAX_EVENT_DAYS:
-        errors.add("end_date", f"an event lasts at most {MAX_EVENT_DAYS} days", end.isoformat())
+        errors.add("end_date", f"An event lasts at most {MAX_EVENT_DAYS} days.", end.isoformat())
     if kind is EventKind.DEADLINE and end != start:
         errors.add(
             "end_date",
-            "a deadline is a one-day event: end_date must equal start_date",
+            "A deadline is a one-day event: its last day must be its first day.",
             end.isoformat(),
         )

@@ -52,15 +52,15 @@ def check_times(
 ) -> None:
     """A session starts on one of its event's days and ends after it starts."""
     if end.instant <= start.instant:
-        errors.add(end_field, "must be after start (intervals are [start, end))", _shown(end))
+        errors.add(end_field, "The end must be after the start.", _shown(end))
     elif end.instant - start.instant > MAX_SESSION_LENGTH:
-        errors.add(end_field, "a session lasts at most 7 days", _shown(end))
+        errors.add(end_field, "A session lasts at most 7 days.", _shown(end))
     day = in_zone(start.instant, start.zone).date()
     if not event.covers(day):
         errors.add(
             start_field,
-            f"{day.isoformat()} is outside the event's dates "
-            f"({event.start_date.isoformat()} to {event.end_date.isoformat()})",
+            f"The session starts on {day.isoformat()}, outside the event's dates "
+            f"({event.start_date.isoformat()} to {event.end_date.isoformat()}).",
             _shown(start),
         )
 
@@ -91,11 +91,11 @@ def check_tracks(
         if slug not in known_set:
             errors.add(
                 f"{field}[{i}]",
-                f"no track {slug!r} in this event (tracks: {', '.join(sorted(known_set))})",
+                f"This event has no track {slug!r} (its tracks: {', '.join(sorted(known_set))}).",
                 slug,
             )
         elif slug in seen:
-            errors.add(f"{field}[{i}]", f"track {slug!r} is listed twice", slug)
+            errors.add(f"{field}[{i}]", f"The track {slug!r} is listed twice.", slug)
         seen.add(slug)
 
 
@@ -109,7 +109,7 @@ def plan_segments(
     """
     errors = ErrorCollector()
     if len(specs) > MAX_SEGMENTS_PER_SESSION:
-        errors.add(field, f"at most {MAX_SEGMENTS_PER_SESSION} segments per session", len(specs))
+        errors.add(field, f"A session has at most {MAX_SEGMENTS_PER_SESSION} segments.", len(specs))
         errors.raise_if_any()
     session_start, session_end = session.start_instant, session.end_instant
     segments: list[Segment | None] = []
@@ -121,19 +121,23 @@ def plan_segments(
         check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
         if start is not None and end is not None:
             if end.instant <= start.instant:
-                errors.add(f"{where}.end", "must be after the segment's start", _given(spec.end))
+                errors.add(
+                    f"{where}.end",
+                    "The segment must end after the segment's start.",
+                    _given(spec.end),
+                )
             if start.instant < session_start or start.instant >= session_end:
                 errors.add(
                     f"{where}.start",
-                    f"must lie inside its session ({_shown(session.start)} to "
-                    f"{_shown(session.end)})",
+                    f"The segment must lie inside its session ({_shown(session.start)} to "
+                    f"{_shown(session.end)}).",
                     _given(spec.start),
                 )
             if end.instant > session_end or end.instant <= session_start:
                 errors.add(
                     f"{where}.end",
-                    f"must lie inside its session ({_shown(session.start)} to "
-                    f"{_shown(session.end)})",
+                    f"The segment must lie inside its session ({_shown(session.start)} to "
+                    f"{_shown(session.end)}).",
                     _given(spec.end),
                 )
         if len(errors.errors) == before and start is not None and end is not None:
@@ -171,8 +175,8 @@ def _check_no_overlap(
             if start < prev_end:
                 errors.add(
                     f"{field}[{i}].start",
-                    f"overlaps segment {prev_i} ({segments[prev_i].title!r}) in track "
-                    f"{track!r}; within one track segments may not overlap",
+                    f"This segment overlaps segment {prev_i + 1} ({segments[prev_i].title!r}) in "
+                    f"the track {track!r}; segments of one track may not overlap.",
                 )
 
 
@@ -187,9 +191,9 @@ def check_plan_fits(
     if overhanging:
         errors.add(
             field,
-            f"would leave {len(overhanging)} segment(s) outside the session "
+            f"This would leave {len(overhanging)} segment(s) outside the session "
             f"(the plan runs {_minutes(max(s.end_offset for s in overhanging))}; "
-            f"the session would last {_minutes(duration)}); change the segments first",
+            f"the session would last {_minutes(duration)}); change the segments first.",
         )
 
 
@@ -202,7 +206,7 @@ def check_plan_tracks(
         if missing:
             errors.add(
                 "tracks",
-                f"segment {seg.title!r} is for {', '.join(missing)}; change the plan first",
+                f"The segment {seg.title!r} is only for {', '.join(missing)}; change the plan first.",
                 list(tracks),
             )
 

@@ -272,6 +272,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{event}/outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the event's invites are pending, sent and failed (organisers) */
+        get: operations["ApiV1EventsOutboxOutbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event}/outbox/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retry the event's failed deliveries now (organisers) */
+        post: operations["ApiV1EventsOutboxRetryRetry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{event}/publish": {
         parameters: {
             query?: never;
@@ -1067,6 +1101,26 @@ export interface components {
             timezone: string;
             track: string;
         };
+        /** OutboxChannelOut */
+        OutboxChannelOut: {
+            channel: string;
+            failed: number;
+            last_error?: string | null;
+            last_error_at?: string | null;
+            oldest_pending_at?: string | null;
+            pending: number;
+            sent: number;
+        };
+        /** OutboxOut */
+        OutboxOut: {
+            channels: components["schemas"]["OutboxChannelOut"][];
+            event: string;
+        };
+        /** OutboxRetryOut */
+        OutboxRetryOut: {
+            outbox: components["schemas"]["OutboxOut"];
+            retried: number;
+        };
         /** Page[TokenOut] */
         "Page_sessions.http.schemas.auth.TokenOut_": {
             items: components["schemas"]["TokenOut"][];
@@ -1143,6 +1197,8 @@ export interface components {
              * @example ana@example.org
              */
             email: string;
+            /** @enum {null|string} */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es" | null;
             name: string;
             sessions?: string[] | null;
             /**
@@ -1157,9 +1213,14 @@ export interface components {
             created_at: string;
             email: string;
             event: string;
+            /** @default true */
+            feed_active: boolean;
             feed_url?: string | null;
             /** Format: uuid */
             id: string;
+            /** @enum {null|string} */
+            language?: "ar" | "zh" | "en" | "fr" | "ru" | "es" | null;
+            manage_api_url?: string | null;
             manage_url?: string | null;
             name: string;
             sessions: string[];
@@ -1170,6 +1231,7 @@ export interface components {
         };
         /** RegistrationPatch */
         RegistrationPatch: {
+            language?: ("ar" | "zh" | "en" | "fr" | "ru" | "es") | null;
             name?: string;
             sessions?: string[];
             /**
@@ -2866,6 +2928,160 @@ export interface operations {
             };
             /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1EventsOutboxOutbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1EventsOutboxRetryRetry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutboxRetryOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

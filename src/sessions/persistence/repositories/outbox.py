@@ -202,16 +202,23 @@ class OutboxRepository:
         return int(row[0] or 0), int(row[1] or 0), row[2]
 
     async def retry_failed(self, event_id: uuid.UUID | None, now: datetime) -> int:
-        """Give failed messages (one event's, or all) a fresh set of attempts, due now."""
-        query = (
-            update(OutboxRow)
-            .where(OutboxRow.failed_at.is_not(None), OutboxRow.sent_at.is_(None))
-            .values(failed_at=None, attempts=0, next_attempt_at=now)
+        """Failed messages (one event's, or all) get a fresh set of attempts, due now; those
+        waiting out a backoff after an error are due now too. Returns how many."""
+        failed = update(OutboxRow).where(
+            OutboxRow.failed_at.is_not(None), OutboxRow.sent_at.is_(None)
         )
+        waiting = update(OutboxRow).where(*_PENDING, OutboxRow.last_error.is_not(None))
         if event_id is not None:
-            query = query.where(OutboxRow.event_id == event_id)
-        result = await self.db_session.execute(query)
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+            failed = failed.where(OutboxRow.event_id == event_id)
+            waiting = waiting.where(OutboxRow.event_id == event_id)
+        count = 0
+        for query in (  # waiting first: a failed one, once reset, would count twice
+            waiting.values(next_attempt_at=now),
+            failed.values(failed_at=None, attempts=0, next_attempt_at=now),
+        ):
+            result = await self.db_session.execute(query)
+            count += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return count
 
     # --- retention and personal data ---------------------------------------------------
 

@@ -6,12 +6,16 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
+import pytest
 from bench.faults import free_port
 
+from sessions.config import Settings
 from tests.api.conftest import client  # noqa: F401
+from tests.people.test_invites import SmtpServer
 
 
 class Server:
@@ -65,3 +69,25 @@ def sessions_cli(env: dict[str, str], *args: str, expect: int = 0) -> subprocess
     )
     assert done.returncode == expect, (args, done.stdout, done.stderr)
     return done
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    server = SmtpServer()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def settings(database_url: str, tmp_path: Path, smtp: SmtpServer) -> Settings:
+    return Settings(
+        database_url=database_url,
+        data_dir=tmp_path,
+        public_url="https://sessions.test",
+        migrate_on_start=False,
+        smtp_url=smtp.url,
+        mail_poll_interval=3600,  # the app's own sender sweeps once at start, then not
+    )

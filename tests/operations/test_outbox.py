@@ -6,9 +6,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,7 @@ from sessions.config import Settings
 from sessions.services.context import MailSettings, utc_now
 from sessions.services.mail import MAX_ATTEMPTS, Mailer, send_due
 from tests.api.helpers import reference_example
-from tests.people.test_invites import SmtpServer, register
+from tests.people.test_invites import register
 
 EVENT = "/api/v1/events/igf-2024"
 
@@ -38,28 +36,6 @@ def sessions(settings: Settings, *args: str) -> str:
 
 def row_of(printed: str, slug: str) -> list[str]:
     return next(line for line in printed.splitlines() if line.startswith(slug)).split()
-
-
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
-
-
-@pytest.fixture
-def settings(database_url: str, tmp_path: Path, smtp: SmtpServer) -> Settings:
-    return Settings(
-        database_url=database_url,
-        data_dir=tmp_path,
-        public_url="https://sessions.test",
-        migrate_on_start=False,
-        smtp_url=smtp.url,
-        mail_poll_interval=3600,  # the app's own sender sweeps once at start, then not
-    )
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import time
 
 import httpx
 
+from sessions.http.controllers.live import HEARTBEAT_SECONDS
 from tests.live.test_live_stream import _demo, listen, next_event
 
 # What a message may carry: the live state and the plan's version, nothing about people.
@@ -145,3 +146,20 @@ def test_a_draft_has_no_public_stream_and_unpublishing_ends_the_open_ones(tmp_pa
         assert all(kind != "running.late" for kind, _, _ in list(messages.queue))
     finally:
         httpx.post(f"{app.url}/api/v1/events/igf-2024/publish", headers=auth)
+
+
+def test_a_quiet_stream_stays_open_past_its_heartbeat(tmp_path, start_app):
+    """An attendee opens the agenda and waits: the stream outlives a quiet spell longer than
+    the heartbeat (heartbeats keep it open, they must not end it), and news still arrives."""
+    env, token = _demo(tmp_path)
+    app = start_app(env)
+    ended, messages = _ended(f"{app.url}/api/v1/events/igf-2024/live")
+    next_event(messages, "hello", 10)
+    assert not ended.wait(HEARTBEAT_SECONDS + 2), "the stream ended after a quiet spell"
+    late = f"{app.url}/api/v1/events/igf-2024/tracks/online/live/late"
+    auth = {"Authorization": f"Bearer {token}"}
+    assert httpx.post(late, json={"minutes": 10}, headers=auth).status_code == 200
+    try:
+        assert next_event(messages, "running.late", 3)[0]["minutes"] == 10
+    finally:
+        httpx.post(late, json={"minutes": 0}, headers=auth)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from typing import Annotated
 
@@ -57,27 +58,57 @@ async def _stream(
                 yield _sse(message)
                 seen = max(seen, message.id)
         events = subscriber.iter_events().__aiter__()
-        while True:
-            try:
-                raw = await asyncio.wait_for(events.__anext__(), HEARTBEAT_SECONDS)
-            except TimeoutError:
-                # A comment line keeps proxies from closing an idle stream.
-                yield ServerSentEventMessage(comment="heartbeat")
-                continue
-            except StopAsyncIteration:
-                return
-            try:
-                message = msgspec.json.decode(raw, type=LiveMessage)
-            except msgspec.DecodeError:
-                continue
-            if message.id <= seen:
-                continue  # delivered already: from the history, or on the other channel
-            seen = message.id
-            yield _sse(message)
-            if message.what in _ENDS_STREAMS:
-                # Back to draft or gone: every stream of the event ends, and the browser's
-                # reconnect is checked again (a 404 for the public, a new hello for organisers).
-                return
+        # One read stays pending across heartbeats: cancelling it on a timeout would end the
+        # subscriber's generator, and so the stream, after the first quiet spell.
+        pending: asyncio.Future[bytes] | None = None
+        try:
+            while True:
+                if pending is None:
+                    pending = asyncio.ensure_future(events.__anext__())
+                done, _ = await asyncio.wait((pending,), timeout=HEARTBEAT_SECONDS)
+                if not done:
+                    # A comment line keeps proxies from closing an idle stream.
+                    yield ServerSentEventMessage(comment="heartbeat")
+                    continue
+                read, pending = pending, None
+                try:
+                    raw = read.result()
+                except StopAsyncIteration:
+                    return
+                found = _decoded(raw)
+                if found is None or found[0] <= seen:
+                    continue  # delivered already: from the history, or on the other channel
+                seen, sse, what = found
+                yield sse
+                if what in _ENDS_STREAMS:
+                    # Back to draft or gone: every stream of the event ends, and the browser's
+                    # reconnect is checked again (a 404 for the public, a new hello for its team).
+                    return
+        finally:
+            if pending is not None:
+                pending.cancel()
+
+
+# A message reaches every subscriber of a process as the same bytes: decode and present it
+# once, not once per stream (thousands of attendees listen to one event).
+_DECODED: OrderedDict[bytes, tuple[str, ServerSentEventMessage, str | None] | None] = OrderedDict()
+_DECODED_KEPT = 64
+
+
+def _decoded(raw: bytes) -> tuple[str, ServerSentEventMessage, str | None] | None:
+    """(id, the message as sent, what changed), or None for bytes that are not a message."""
+    if raw in _DECODED:
+        return _DECODED[raw]
+    try:
+        message = msgspec.json.decode(raw, type=LiveMessage)
+    except msgspec.DecodeError:
+        found = None
+    else:
+        found = (message.id, _sse(message), message.what)
+    _DECODED[raw] = found
+    if len(_DECODED) > _DECODED_KEPT:
+        _DECODED.popitem(last=False)
+    return found
 
 
 async def _observed(

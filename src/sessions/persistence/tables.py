@@ -346,11 +346,9 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     failed_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
     last_error: Mapped[str | None] = mapped_column(String(500), nullable=True)
-    # Whose mail it is: the per-event outbox view, and retention (no key on the registration:
-    # the CANCEL of an attendee who left outlives their deleted registration until sent).
-    event_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("events.id", ondelete="CASCADE"), index=True, nullable=True
-    )
+    # Whose mail it is: the per-event outbox view, and retention. No foreign keys: the CANCEL
+    # sent when an attendee leaves or an event is deleted outlives its row until sent.
+    event_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, nullable=True)
     registration_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, index=True, nullable=True)
 
 

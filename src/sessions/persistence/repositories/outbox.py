@@ -230,15 +230,19 @@ class OutboxRepository:
         return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
     async def delete_sent_of_departed(self) -> int:
-        """Sent mail of attendees who left (their registration is gone already)."""
-        result = await self.db_session.execute(
-            delete(OutboxRow).where(
-                OutboxRow.sent_at.is_not(None),
-                OutboxRow.registration_id.is_not(None),
-                OutboxRow.registration_id.not_in(select(RegistrationRow.id)),
+        """Sent mail of attendees who left and of events deleted (their rows are gone)."""
+        count = 0
+        for column, rows in (
+            (OutboxRow.registration_id, select(RegistrationRow.id)),
+            (OutboxRow.event_id, select(EventRow.id)),
+        ):
+            result = await self.db_session.execute(
+                delete(OutboxRow).where(
+                    OutboxRow.sent_at.is_not(None), column.is_not(None), column.not_in(rows)
+                )
             )
-        )
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+            count += int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return count
 
     async def for_recipient(self, email: str) -> list[tuple[OutboxMessage, str | None]]:
         """Every message addressed to `email` (compared without case), oldest first, with its

@@ -17,23 +17,18 @@ depends_on = None
 
 
 def upgrade() -> None:
-    # Batch mode: SQLite cannot add a foreign key to an existing table in place.
-    with op.batch_alter_table("outbox") as batch:
-        batch.add_column(sa.Column("event_id", sa.Uuid(), nullable=True))
-        # No foreign key: an attendee who leaves is deleted at once, while the CANCEL mail
-        # their leaving queued still has to go out (retention removes it once sent).
-        batch.add_column(sa.Column("registration_id", sa.Uuid(), nullable=True))
-        batch.create_foreign_key(
-            op.f("fk_outbox_event_id_events"), "events", ["event_id"], ["id"], ondelete="CASCADE"
-        )
-        batch.create_index(op.f("ix_outbox_event_id"), ["event_id"])
-        batch.create_index(op.f("ix_outbox_registration_id"), ["registration_id"])
+    # No foreign keys: the CANCELs queued when an attendee leaves or an event is deleted
+    # must outlive the rows they are about until sent; retention removes them once sent.
+    # (Plain ADD COLUMN also keeps `sessions migrate --sql` working on SQLite.)
+    op.add_column("outbox", sa.Column("event_id", sa.Uuid(), nullable=True))
+    op.add_column("outbox", sa.Column("registration_id", sa.Uuid(), nullable=True))
+    op.create_index(op.f("ix_outbox_event_id"), "outbox", ["event_id"])
+    op.create_index(op.f("ix_outbox_registration_id"), "outbox", ["registration_id"])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f("ix_outbox_registration_id"), table_name="outbox")
+    op.drop_index(op.f("ix_outbox_event_id"), table_name="outbox")
     with op.batch_alter_table("outbox") as batch:
-        batch.drop_index(op.f("ix_outbox_registration_id"))
-        batch.drop_index(op.f("ix_outbox_event_id"))
-        batch.drop_constraint(op.f("fk_outbox_event_id_events"), type_="foreignkey")
         batch.drop_column("registration_id")
         batch.drop_column("event_id")

@@ -108,6 +108,7 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
     const local = validateRegistration({ name, email, track: chosenTrack, timezone });
     setErrors(local);
     if (Object.keys(local).length > 0) {
+      setFailure("Please correct the fields marked above.");
       focusFirstInvalid(local);
       return;
     }
@@ -168,6 +169,12 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
         <h2 id="reg-done" tabIndex={-1} ref={result}>
           {justRegistered ? `You are registered${done.name ? `, ${done.name}` : ""}` : "You are registered for this event"}
         </h2>
+        {justRegistered && (
+          <p class="hint">
+            Registered with this email before? Then that registration stays as it was and, when this site sends
+            mail, a link to it goes to that address.
+          </p>
+        )}
         {links ? (
           <>
             <p>
@@ -180,6 +187,20 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
               <input id="reg-feed" readOnly value={links.https} size={60} onFocus={(e) => e.currentTarget.select()} />{" "}
               <a href={links.https}>Personal feed (https)</a> · <a href={links.webcal}>Subscribe with webcal://</a>
             </p>
+            <ul class="feed-howto">
+              <li>
+                <strong>Google Calendar</strong>: on calendar.google.com, beside “Other calendars” choose “+” → “From
+                URL”, paste the feed link, then “Add calendar”.
+              </li>
+              <li>
+                <strong>Apple Calendar</strong>: File → New Calendar Subscription…, paste the feed link, then
+                Subscribe — or just open the webcal:// link on a Mac, iPhone or iPad.
+              </li>
+              <li>
+                <strong>Outlook</strong>: Calendar → Add calendar → Subscribe from web, paste the feed link, name it,
+                then Import.
+              </li>
+            </ul>
           </>
         ) : (
           <p>Your registration is saved; its calendar feed is turned off.</p>

@@ -4,6 +4,8 @@
 // to our own API.
 
 export interface SavedRegistration {
+  /** The registration's id: a mailed manage link (another token) still finds its feed link. */
+  id?: string;
   /** The manage page, /r/{manage token} (absolute or path). */
   manage_url: string;
   /** The manage token itself (the last path segment of manage_url). */
@@ -20,6 +22,7 @@ export interface SavedRegistration {
 
 /** What a registration answer (RegistrationOut) gives us; only these fields are kept. */
 export interface RegistrationLike {
+  id?: string;
   manage_url?: string | null;
   feed_url?: string | null;
   webcal_url?: string | null;
@@ -48,6 +51,7 @@ export function savedRegistration(slug: string): SavedRegistration | null {
       return null;
     }
     return {
+      id: typeof r.id === "string" ? r.id : undefined,
       manage_url: r.manage_url,
       token: r.token ?? manageToken(r.manage_url) ?? "",
       feed_url: r.feed_url ?? null,
@@ -66,10 +70,13 @@ export function savedRegistration(slug: string): SavedRegistration | null {
 /** Keep (or update) this browser's registration for an event. Without a manage URL there
  * is nothing to come back to, so nothing is kept. */
 export function saveRegistration(slug: string, r: RegistrationLike): SavedRegistration | null {
-  const previous = savedRegistration(slug);
+  const kept = savedRegistration(slug);
+  // Another registration (someone else registered from this browser): keep nothing of the old.
+  const previous = kept && r.id && kept.id && kept.id !== r.id ? null : kept;
   const manage_url = r.manage_url ?? previous?.manage_url;
   if (!manage_url) return null;
   const saved: SavedRegistration = {
+    id: r.id ?? previous?.id,
     manage_url,
     token: manageToken(manage_url) ?? previous?.token ?? "",
     // A revoked feed answers feed_url null: keep that null, it is the truth.

@@ -7,9 +7,11 @@ production server and wrk, one and two workers: agenda JSON, the event's
 .ics, one track's .ics, one session's invite, the 304 path and the feed
 after one session changed, each against the same bytes served as a static
 file by the same server, and (3) `/conflicts` on 10,000 sessions piled into
-one room while `/health/live` is polled (bench/conflicts.py).
+one room while `/health/live` is polled (bench/conflicts.py), and (4) live fan-out: 5,000
+attendees' streams over two processes on PostgreSQL and Redis, "running late" to each of them
+(bench/live_fanout.py; needs both on 127.0.0.1).
 
-`--only inprocess|http|conflicts` runs one step alone.
+`--only inprocess|http|conflicts|live` runs one step alone.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import asyncio
 import os
 import tempfile
 
-from bench import conflicts, http, inprocess
+from bench import conflicts, http, inprocess, live_fanout
 from bench.bigevent import build
 
 
@@ -31,7 +33,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
-        "--only", choices=["inprocess", "http", "conflicts"], help="run this step alone"
+        "--only", choices=["inprocess", "http", "conflicts", "live"], help="run this step alone"
     )
     args = parser.parse_args()
     url = (
@@ -53,6 +55,9 @@ def main() -> None:
 
     if args.only in (None, "conflicts"):
         conflicts.run(url)
+
+    if args.only in (None, "live"):
+        live_fanout.run()
 
     print(
         f"\n(machine: {os.cpu_count()} CPUs; medians of repeated runs; ratios are within one run)"

@@ -10,7 +10,7 @@ import time
 
 import httpx
 
-from sessions.http.controllers.live import HEARTBEAT_SECONDS
+from sessions.http.live import HEARTBEAT_SECONDS
 from tests.live.test_live_stream import _demo, listen, next_event
 
 # What a message may carry: the live state and the plan's version, nothing about people.

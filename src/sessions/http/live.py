@@ -12,9 +12,10 @@ import itertools
 import logging
 import os
 import time
+import weakref
 from collections import defaultdict, deque
-from collections.abc import AsyncGenerator, Awaitable, Callable
-from contextlib import suppress
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager, suppress
 from datetime import timedelta
 from typing import Any
 
@@ -135,6 +136,97 @@ class FromNowRedisStreamBackend(RedisChannelsStreamBackend):
                     yield fields[b"channel"].decode(), fields[b"data"]
 
 
+HEARTBEAT = b""  # not a message: tells a stream to send its keep-alive comment
+HEARTBEAT_SECONDS = 15.0
+FANOUT_SLICE = 32  # streams woken before the event loop may serve other requests again
+
+
+class Listener:
+    """One open stream's inbox: the raw messages of its channels, and heartbeats."""
+
+    __slots__ = ("__weakref__", "inbox")
+
+    def __init__(self) -> None:
+        self.inbox: asyncio.Queue[bytes] = asyncio.Queue()
+
+
+class Fanout:
+    """One subscription per channel per process, shared by every stream of this process.
+
+    Thousands of attendees listen to one event. Waking all their streams in one go would hold
+    the event loop (and `/health/live`) for as long as all of them take to send; so a message
+    reaches the streams a slice at a time, with the loop free between slices. Heartbeats come
+    from one timer for all streams, not one per stream.
+    """
+
+    def __init__(self, channels: ChannelsPlugin) -> None:
+        self.channels = channels
+        self._listeners: dict[str, set[Listener]] = {}
+        self._hubs: dict[str, asyncio.Task[None]] = {}
+        self._every: weakref.WeakSet[Listener] = weakref.WeakSet()
+        self._ticker: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._ticker = asyncio.create_task(self._heartbeats())
+
+    async def stop(self) -> None:
+        for task in [*self._hubs.values(), *([self._ticker] if self._ticker else [])]:
+            task.cancel()
+            with suppress(asyncio.CancelledError, Exception):
+                await task
+        self._hubs.clear()
+
+    @asynccontextmanager
+    async def listen(self, names: list[str]) -> AsyncIterator[Listener]:
+        """A listener on `names`, subscribed when this returns (history read after it misses
+        nothing)."""
+        listener = Listener()
+        self._every.add(listener)
+        try:
+            for name in names:
+                self._listeners.setdefault(name, set()).add(listener)
+                if name not in self._hubs:
+                    subscribed = asyncio.get_running_loop().create_future()
+                    self._hubs[name] = asyncio.create_task(self._hub(name, subscribed))
+                    await subscribed
+            yield listener
+        finally:
+            self._every.discard(listener)
+            for name in names:
+                listeners = self._listeners.get(name)
+                if listeners is not None:
+                    listeners.discard(listener)
+                    if not listeners:
+                        del self._listeners[name]
+                        hub = self._hubs.pop(name, None)
+                        if hub is not None:
+                            hub.cancel()
+
+    async def _hub(self, name: str, subscribed: asyncio.Future[None]) -> None:
+        try:
+            async with self.channels.start_subscription([name]) as subscriber:
+                subscribed.set_result(None)
+                async for raw in subscriber.iter_events():
+                    await self._deliver(list(self._listeners.get(name, ())), raw)
+        except BaseException as exc:
+            if not subscribed.done():
+                subscribed.set_exception(exc)
+            raise
+
+    @staticmethod
+    async def _deliver(listeners: list[Listener], raw: bytes) -> None:
+        for i, listener in enumerate(listeners, 1):
+            listener.inbox.put_nowait(raw)
+            if i % FANOUT_SLICE == 0:
+                # Let the streams just woken send, and other requests in, before the next slice.
+                await asyncio.sleep(0)
+
+    async def _heartbeats(self) -> None:
+        while True:
+            await asyncio.sleep(HEARTBEAT_SECONDS)
+            await self._deliver(list(self._every), HEARTBEAT)
+
+
 def channels_backend(settings: Settings) -> ChannelsBackend:
     if settings.redis_url:
         from redis.asyncio import Redis  # only when Redis is configured
@@ -197,10 +289,15 @@ class FollowOtherProcesses(InitPluginProtocol):
         channels = app.plugins.get(ChannelsPlugin)
         ctx: ServiceContext = app.state.ctx
         app.state.live_history = History(channels)
+        app.state.live_fanout = Fanout(channels)
+        app.state.live_fanout.start()
         ctx.changes.subscribe(announcer(channels, app.state.live_history))
         self._task = asyncio.create_task(self._follow(channels, ctx))
 
     async def _stop(self, app: Litestar) -> None:
+        fanout: Fanout | None = getattr(app.state, "live_fanout", None)
+        if fanout is not None:
+            await fanout.stop()
         if self._task is not None:
             self._task.cancel()
             with suppress(asyncio.CancelledError, Exception):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections import OrderedDict
 from collections.abc import AsyncIterator
@@ -10,16 +9,21 @@ from typing import Annotated
 
 import msgspec
 from litestar import Controller, Response, get, post
-from litestar.channels import ChannelsPlugin
 from litestar.datastructures import State
-from litestar.di import NamedDependency
 from litestar.params import FromPath, HeaderParameter, JSONBody
 from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
 from sessions.http.deps import CurrentViewer, Events, Live, SiteLinks
-from sessions.http.live import History, LiveMessage, event_channel, track_channel
+from sessions.http.live import (
+    HEARTBEAT,
+    Fanout,
+    History,
+    LiveMessage,
+    event_channel,
+    track_channel,
+)
 from sessions.http.params import SESSION, IfMatch, etag, expected_version
 from sessions.http.present import session_out
 from sessions.http.problems import documented
@@ -28,7 +32,6 @@ from sessions.http.schemas.sessions import SessionOut
 from sessions.services.live import TrackLive
 from sessions.services.telemetry import Telemetry
 
-HEARTBEAT_SECONDS = 15.0
 _ENDS_STREAMS = frozenset({"event.draft", "event.deleted"})
 
 LastEventId = Annotated[
@@ -43,50 +46,35 @@ LastEventId = Annotated[
 
 
 async def _stream(
-    channels: ChannelsPlugin,
+    fanout: Fanout,
     history: History,
     names: list[str],
     last_event_id: str | None,
     hello: LiveMessage,
 ) -> AsyncIterator[ServerSentEventMessage]:
     yield ServerSentEventMessage(event="hello", data=_data(hello), retry=3000)
-    async with channels.start_subscription(names) as subscriber:
+    async with fanout.listen(names) as listener:
         # Subscribed first, then the history: nothing falls between the two.
         seen = last_event_id or ""
         if last_event_id is not None:
             for message in await history.since(names, last_event_id):
                 yield _sse(message)
                 seen = max(seen, message.id)
-        events = subscriber.iter_events().__aiter__()
-        # One read stays pending across heartbeats: cancelling it on a timeout would end the
-        # subscriber's generator, and so the stream, after the first quiet spell.
-        pending: asyncio.Future[bytes] | None = None
-        try:
-            while True:
-                if pending is None:
-                    pending = asyncio.ensure_future(events.__anext__())
-                done, _ = await asyncio.wait((pending,), timeout=HEARTBEAT_SECONDS)
-                if not done:
-                    # A comment line keeps proxies from closing an idle stream.
-                    yield ServerSentEventMessage(comment="heartbeat")
-                    continue
-                read, pending = pending, None
-                try:
-                    raw = read.result()
-                except StopAsyncIteration:
-                    return
-                found = _decoded(raw)
-                if found is None or found[0] <= seen:
-                    continue  # delivered already: from the history, or on the other channel
-                seen, sse, what = found
-                yield sse
-                if what in _ENDS_STREAMS:
-                    # Back to draft or gone: every stream of the event ends, and the browser's
-                    # reconnect is checked again (a 404 for the public, a new hello for its team).
-                    return
-        finally:
-            if pending is not None:
-                pending.cancel()
+        while True:
+            raw = await listener.inbox.get()
+            if raw == HEARTBEAT:
+                # A comment line keeps proxies from closing an idle stream.
+                yield ServerSentEventMessage(comment="heartbeat")
+                continue
+            found = _decoded(raw)
+            if found is None or found[0] <= seen:
+                continue  # delivered already: from the history, or on the other channel
+            seen, sse, what = found
+            yield sse
+            if what in _ENDS_STREAMS:
+                # Back to draft or gone: every stream of the event ends, and the browser's
+                # reconnect is checked again (a 404 for the public, a new hello for its team).
+                return
 
 
 # A message reaches every subscriber of a process as the same bytes: decode and present it
@@ -154,7 +142,6 @@ class LiveController(Controller):
         event: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        channels: NamedDependency[ChannelsPlugin],
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
@@ -164,7 +151,7 @@ class LiveController(Controller):
             _observed(
                 state.ctx.telemetry,
                 _stream(
-                    channels,
+                    state.live_fanout,
                     state.live_history,
                     [event_channel(view.event.id)],
                     last_event_id,
@@ -186,7 +173,6 @@ class LiveController(Controller):
         track: FromPath[str],
         events: Events,
         viewer: CurrentViewer,
-        channels: NamedDependency[ChannelsPlugin],
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
@@ -200,7 +186,7 @@ class LiveController(Controller):
         return ServerSentEvent(
             _observed(
                 state.ctx.telemetry,
-                _stream(channels, state.live_history, names, last_event_id, hello),
+                _stream(state.live_fanout, state.live_history, names, last_event_id, hello),
             ),
             headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
         )

@@ -14,6 +14,7 @@ import {
 } from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
 import { dateRange, formatDate, wallAt, wallClock, wallDate, wallOf } from "../lib/time";
+import { OutboxPanel } from "../components/OutboxPanel";
 import { SessionEditor, type NewSession } from "./SessionEditor";
 import { Timeline } from "./Timeline";
 import { TrackEditor } from "./TrackEditor";
@@ -345,6 +346,8 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
           )}
         </section>
       )}
+
+      <OutboxPanel slug={slug} />
 
       {(current || draft) && (
         <SessionEditor

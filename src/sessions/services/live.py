@@ -32,6 +32,12 @@ class TrackLive:
 
 
 class LiveService(Service):
+    async def event_to_follow(self, slug: str, viewer: Viewer) -> Event:
+        """The event a live stream follows, or 404 as for any read (drafts included). From the
+        event directory: a crowd opening the agenda at once costs a query a second, not one
+        per attendee."""
+        return await self.ctx.directory.to_read(self.uow, slug, viewer)
+
     async def state(self, slug: str, viewer: Viewer) -> dict[str, int]:
         event = await event_to_read(self.uow, slug, viewer)
         assert event.id is not None

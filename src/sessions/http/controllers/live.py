@@ -15,7 +15,7 @@ from litestar.response import ServerSentEvent, ServerSentEventMessage
 
 from sessions.domain.clock import format_instant
 from sessions.domain.errors import NotFound
-from sessions.http.deps import CurrentViewer, Events, Live, SiteLinks
+from sessions.http.deps import CurrentViewer, Live, SiteLinks
 from sessions.http.live import (
     HEARTBEAT,
     Fanout,
@@ -140,20 +140,20 @@ class LiveController(Controller):
     async def event_live(
         self,
         event: FromPath[str],
-        events: Events,
+        live: Live,
         viewer: CurrentViewer,
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
-        view = await events.get(event, viewer)
-        hello = LiveMessage(id="", type="hello", event=event, version=view.event.version)
+        followed = await live.event_to_follow(event, viewer)
+        hello = LiveMessage(id="", type="hello", event=event, version=followed.version)
         return ServerSentEvent(
             _observed(
                 state.ctx.telemetry,
                 _stream(
                     state.live_fanout,
                     state.live_history,
-                    [event_channel(view.event.id)],
+                    [event_channel(followed.id)],
                     last_event_id,
                     hello,
                 ),
@@ -171,18 +171,16 @@ class LiveController(Controller):
         self,
         event: FromPath[str],
         track: FromPath[str],
-        events: Events,
+        live: Live,
         viewer: CurrentViewer,
         state: State,
         last_event_id: LastEventId = None,
     ) -> ServerSentEvent:
-        view = await events.get(event, viewer)
-        if track not in {t.slug for t in view.tracks}:
+        followed = await live.event_to_follow(event, viewer)
+        if followed.track(track) is None:
             raise NotFound(f"No track {track!r} in {event!r}.")
-        hello = LiveMessage(
-            id="", type="hello", event=event, track=track, version=view.event.version
-        )
-        names = [event_channel(view.event.id), track_channel(view.event.id, track)]
+        hello = LiveMessage(id="", type="hello", event=event, track=track, version=followed.version)
+        names = [event_channel(followed.id), track_channel(followed.id, track)]
         return ServerSentEvent(
             _observed(
                 state.ctx.telemetry,

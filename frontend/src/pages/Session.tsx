@@ -3,6 +3,7 @@
 // track, the people, the segment plan as lanes, and links to put it in a calendar.
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, type EventOut, type SessionOut, type TrackOut, enc, request, whoAmI } from "../api/client";
+import { LiveBadge } from "../components/LiveBadge";
 import { PlanTimeline } from "../components/Plan";
 import { SessionAddToCalendar } from "../components/SessionAddToCalendar";
 import { SessionClocks, offsetsAt, zoneCity } from "../components/SessionClocks";
@@ -10,6 +11,7 @@ import { SessionWhere } from "../components/SessionWhere";
 import { ZonePicker } from "../components/ZonePicker";
 import { entryDetails } from "../lib/addToCalendar";
 import { orderTracks } from "../lib/lanes";
+import { sessionLive, useEventLive } from "../lib/live";
 import { onLinkClick, setQuery } from "../lib/router";
 import { browserZone, isZone, localDate } from "../lib/time";
 
@@ -72,6 +74,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
   const [event, setEvent] = useState<Load<EventOut>>({ state: "loading" });
   const [session, setSession] = useState<Load<SessionOut>>({ state: "loading" });
   const runnable = useRunnableTracks(slug);
+  const live = useEventLive(slug, { at: params.get("at") });
 
   useEffect(() => {
     const ctl = new AbortController();
@@ -145,8 +148,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
       </p>
       <h1 dir="auto">{s.title}</h1>
       <SessionStatusNote status={s.status} sequence={s.sequence} />
-      {/* Live state goes here: the hook in lib/live.ts (running late with expected times,
-          started, ended, plan changed) renders its banner in this spot, above the clocks. */}
+      <LiveBadge state={sessionLive(s, live.late, live.now, track)} tz={tz} planChanged={live.planChanged} trackNames={names} />
 
       <section class="session-when" aria-label="When">
         <SessionClocks start={s.start} end={s.end} viewerZone={tz} eventZone={eventZone} viewerZoneChosen={tzChosen} />

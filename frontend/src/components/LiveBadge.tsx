@@ -5,13 +5,30 @@
 import type { SessionLive } from "../lib/live";
 import { formatTime, zoneOffset } from "../lib/time";
 
-/** "15:55–16:55 (UTC+03:00)"; each end its own offset when a clock change falls between. */
+/** "15:55–16:55 (UTC+03:00)"; each end its own offset when a clock change falls between
+ * (the text of LiveRange below). */
 export function liveRange(start: number, end: number, tz: string): string {
   const [a, b] = [new Date(start), new Date(end)];
   const [oa, ob] = [zoneOffset(tz, a), zoneOffset(tz, b)];
   return oa === ob
     ? `${formatTime(a, tz)}–${formatTime(b, tz)} (${oa})`
     : `${formatTime(a, tz)} (${oa})–${formatTime(b, tz)} (${ob})`;
+}
+
+/** The same range for the page: each time isolated, so that in a right-to-left locale its
+ * digits and day period stay together and the offsets stay beside the times they label. */
+function LiveRange({ start, end, tz }: { start: number; end: number; tz: string }) {
+  const [a, b] = [new Date(start), new Date(end)];
+  const [oa, ob] = [zoneOffset(tz, a), zoneOffset(tz, b)];
+  return oa === ob ? (
+    <span class="live-range">
+      <bdi>{formatTime(a, tz)}</bdi>–<bdi>{formatTime(b, tz)}</bdi> ({oa})
+    </span>
+  ) : (
+    <span class="live-range">
+      <bdi>{formatTime(a, tz)}</bdi> ({oa})–<bdi>{formatTime(b, tz)}</bdi> ({ob})
+    </span>
+  );
 }
 
 export function LiveBadge(props: {
@@ -31,7 +48,7 @@ export function LiveBadge(props: {
         <span class="badge live late" data-live="late">
           {state.track && `${trackNames[state.track] ?? state.track}: `}
           {state.on ? "On now, running" : "Running"} {state.minutes} min late — now{" "}
-          <bdi>{liveRange(state.start, state.end, tz)}</bdi>
+          <LiveRange start={state.start} end={state.end} tz={tz} />
         </span>
       )}
       {state?.kind === "on" && (

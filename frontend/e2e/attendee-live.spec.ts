@@ -28,7 +28,7 @@ interface Built {
 async function build(request: APIRequestContext): Promise<Built> {
   const auth = { authorization: `Bearer ${demoToken()}` };
   const now = Math.floor(Date.now() / MIN) * MIN;
-  const slug = `live-forum-${now}`;
+  const slug = `live-forum-${now}-${Math.random().toString(36).slice(2, 8)}`;
   const plan = [
     { title: "Opening of the day", from: now - 90 * MIN, to: now - 30 * MIN, room: "Plenary Hall" },
     { title: "Open Forum on digital cooperation", from: now - 10 * MIN, to: now + 50 * MIN, room: "Workshop Room 1" },

@@ -9,9 +9,11 @@ import {
   request,
   sessionIcs,
 } from "../api/client";
+import { LiveBadge } from "../components/LiveBadge";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
 import { Register } from "../components/Register";
 import { ZonePicker } from "../components/ZonePicker";
+import { type SessionLive, sessionLive, useEventLive } from "../lib/live";
 import { onLinkClick, setQuery } from "../lib/router";
 import {
   browserZone,
@@ -61,6 +63,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const [error, setError] = useState<string | null>(null);
   const [shown, setShown] = useState(PAGE);
   const fetchStart = useRef(0);
+  const live = useEventLive(slug, { at: params.get("at") });
 
   useEffect(() => {
     request<EventOut>(`events/${enc(slug)}`)
@@ -222,6 +225,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
         </nav>
       )}
 
+      <LiveBadge state={null} tz={tz} planChanged={live.planChanged} />
       {error && error !== "notfound" && <p role="alert" class="error">Could not load the agenda: {error}</p>}
       {!agenda && !error && <p aria-busy="true">Loading the agenda…</p>}
 
@@ -247,6 +251,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
                       names={names}
                       track={track}
                       event={event}
+                      live={sessionLive(s, live.late, live.now, track)}
                     />
                   ))}
                 </ul>
@@ -272,6 +277,7 @@ function SessionCard(props: {
   names: Record<string, string>;
   track: string | null;
   event: EventOut | null;
+  live: SessionLive;
 }) {
   const { s, tz, eventZone, sameOffset, names, track, event } = props;
   const cancelled = s.status === "cancelled";
@@ -296,6 +302,7 @@ function SessionCard(props: {
             </span>
           )}
         </p>
+        <LiveBadge state={props.live} tz={tz} trackNames={names} />
         <h3 id={`s-${s.id}`} dir="auto">
           {s.title}
         </h3>

@@ -1,50 +1,12 @@
 import { render } from "preact";
-import { useEffect, useState } from "preact/hooks";
-import { type EventOut, type Page, request } from "./api/client";
 import { match, onLinkClick, useLocation } from "./lib/router";
-import { formatDate } from "./lib/time";
 import { Agenda } from "./pages/Agenda";
+import { Home } from "./pages/Home";
 import { Organise } from "./pages/Organise";
 import { Registration } from "./pages/Registration";
 import { Run } from "./pages/Run";
 import { SessionPage } from "./pages/Session";
 import "./styles.css";
-
-function Home() {
-  const [events, setEvents] = useState<EventOut[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    document.title = "sessions";
-    request<Page<EventOut>>("events", { query: { limit: "200" } })
-      .then((r) => setEvents(r.data.items.filter((e) => e.status === "published")))
-      .catch((e) => setError((e as Error).message));
-  }, []);
-  return (
-    <main id="main" class="page">
-      <h1>Agendas</h1>
-      <p>Pick an event to see its agenda in your own time zone.</p>
-      {error && <p class="error" role="alert">{error}</p>}
-      {!events && !error && <p aria-busy="true">Loading…</p>}
-      {events && (
-        <ul class="event-list">
-          {events.map((e) => (
-            <li key={e.slug}>
-              <a href={`/e/${encodeURIComponent(e.slug)}`} onClick={onLinkClick} dir="auto">
-                {e.title}
-              </a>
-              <span class="meta">
-                {" "}
-                · {formatDate(e.start_date, "short")}
-                {e.end_date !== e.start_date && ` – ${formatDate(e.end_date, "short")}`} · {e.venue ?? e.timezone}
-                {e.kind === "deadline" && " · deadline"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </main>
-  );
-}
 
 function App() {
   const url = useLocation();

@@ -1,4 +1,5 @@
-// A searchable IANA zone picker (ARIA combobox + listbox) showing each zone's current offset.
+// A searchable IANA zone picker (ARIA combobox + listbox) showing each zone's offset at `at`:
+// the instant the page is about (an event's first day, a session's start), else now.
 import { useMemo, useRef, useState } from "preact/hooks";
 import { allZones, zoneOffset } from "../lib/time";
 
@@ -8,6 +9,8 @@ interface Props {
   value: string;
   onChange: (zone: string) => void;
   hint?: string;
+  /** The instant the offsets shown are for; without it, now. */
+  at?: Date;
 }
 
 const MAX_SHOWN = 60;
@@ -26,15 +29,16 @@ export function searchZones(query: string, zones: string[] = allZones(), now = n
   });
 }
 
-export function ZonePicker({ id, label, value, onChange, hint }: Props) {
+export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
   const [query, setQuery] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
-  const now = useMemo(() => new Date(), []);
+  const atTime = at?.getTime();
+  const when = useMemo(() => (atTime === undefined ? new Date() : new Date(atTime)), [atTime]);
   const matches = useMemo(
-    () => (query == null ? allZones() : searchZones(query, allZones(), now)).slice(0, MAX_SHOWN),
-    [query, now],
+    () => (query == null ? allZones() : searchZones(query, allZones(), when)).slice(0, MAX_SHOWN),
+    [query, when],
   );
   const listId = `${id}-list`;
   const choose = (zone: string) => {
@@ -88,7 +92,7 @@ export function ZonePicker({ id, label, value, onChange, hint }: Props) {
         onBlur={() => setTimeout(() => setOpen(false), 150)}
       />
       <span class="zone-offset" aria-hidden="true">
-        {zoneOffset(value, now)}
+        {zoneOffset(value, when)}
       </span>
       {hint && (
         <span id={`${id}-hint`} class="hint">
@@ -111,7 +115,7 @@ export function ZonePicker({ id, label, value, onChange, hint }: Props) {
               }}
             >
               <span dir="ltr">{z.replace(/_/g, " ")}</span>
-              <span class="offset">{zoneOffset(z, now)}</span>
+              <span class="offset">{zoneOffset(z, when)}</span>
             </li>
           ))}
         </ul>

@@ -12,6 +12,9 @@ import {
   wallDiff,
   wallMinutes,
   wallOf,
+  formatDate,
+  middayOf,
+  offsetSpan,
   zoneOffset,
 } from "./time";
 
@@ -21,7 +24,18 @@ describe("zones", () => {
     expect(zoneOffset("America/New_York", new Date("2024-12-18T12:00:00Z"))).toBe("UTC−05:00");
     expect(zoneOffset("America/New_York", new Date("2025-07-01T12:00:00Z"))).toBe("UTC−04:00");
     expect(offsetMinutes("Asia/Kolkata", new Date("2024-01-01T00:00:00Z"))).toBe(330);
-    expect(zoneOffset("UTC")).toBe("UTC+00:00");
+    expect(zoneOffset("UTC", new Date())).toBe("UTC+00:00");
+  });
+  it("labels each instant with its own offset, across a clock change", () => {
+    // New York springs forward on 14 March 2027 at 02:00; Oslo is on summer time in June.
+    expect(zoneOffset("America/New_York", new Date("2027-03-14T06:59:00Z"))).toBe("UTC−05:00");
+    expect(zoneOffset("America/New_York", new Date("2027-03-14T07:00:00Z"))).toBe("UTC−04:00");
+    expect(zoneOffset("Europe/Oslo", middayOf("2025-06-23"))).toBe("UTC+02:00");
+    expect(offsetSpan("America/Los_Angeles", middayOf("2025-03-08"), middayOf("2025-03-13"))).toBe(
+      "UTC−08:00 → UTC−07:00",
+    );
+    expect(offsetSpan("Asia/Riyadh", middayOf("2024-12-15"), middayOf("2024-12-19"))).toBe("UTC+03:00");
+    expect(formatDate("2025-03-14", "medium", "en-GB")).toMatch(/^Fri,? 14 Mar 2025$/);
   });
   it("lists IANA zones and searches them by name and offset", () => {
     expect(allZones()).toContain("Asia/Riyadh");

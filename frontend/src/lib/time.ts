@@ -41,16 +41,18 @@ export function isZone(name: string): boolean {
   }
 }
 
-/** "UTC+03:00", "UTC−05:00" (the zone's offset at `at`). */
-export function zoneOffset(zone: string, at: Date = new Date()): string {
+/** "UTC+03:00", "UTC−05:00": the zone's offset at the instant `at`. There is no default on
+ * purpose: an offset labels an instant, and today's offset is wrong for a date after a clock
+ * change (New York in March, Oslo in June). */
+export function zoneOffset(zone: string, at: Date): string {
   const minutes = offsetMinutes(zone, at);
   const sign = minutes < 0 ? "−" : "+";
   const abs = Math.abs(minutes);
   return `UTC${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
-/** The zone's offset from UTC in minutes at `at`. */
-export function offsetMinutes(zone: string, at: Date = new Date()): number {
+/** The zone's offset from UTC in minutes at the instant `at`. */
+export function offsetMinutes(zone: string, at: Date): number {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone: zone,
     hourCycle: "h23",
@@ -93,16 +95,37 @@ export function formatShortDate(instant: string | Date, zone: string, locale?: s
   );
 }
 
-/** A calendar date ("2024-12-18"), which has no zone: "Wednesday 18 December 2024". */
-export function formatDate(date: string, style: "long" | "short" = "long", locale?: string): string {
+/** A calendar date ("2024-12-18"), which has no zone: "Wednesday 18 December 2024";
+ * "short" is "Wed 18 Dec", "medium" adds the year ("Wed 18 Dec 2024"). */
+export function formatDate(
+  date: string,
+  style: "long" | "medium" | "short" = "long",
+  locale?: string,
+): string {
   const d = new Date(`${date}T12:00:00Z`);
   return fmt(
     "UTC",
     style === "long"
       ? { weekday: "long", day: "numeric", month: "long", year: "numeric" }
-      : { weekday: "short", day: "numeric", month: "short" },
+      : style === "medium"
+        ? { weekday: "short", day: "numeric", month: "short", year: "numeric" }
+        : { weekday: "short", day: "numeric", month: "short" },
     locale,
   ).format(d);
+}
+
+/** The offsets a zone has over an interval's ends: "UTC−04:00", or "UTC+01:00 → UTC+02:00"
+ * when its clocks change in between. */
+export function offsetSpan(zone: string, start: Date, end: Date): string {
+  const a = zoneOffset(zone, start);
+  const b = zoneOffset(zone, end);
+  return a === b ? a : `${a} → ${b}`;
+}
+
+/** Noon UTC of a calendar date: an instant inside that date in every zone from UTC−12 to
+ * UTC+11, for labelling a dates-only event or a day with its offset. */
+export function middayOf(date: string): Date {
+  return new Date(`${date}T12:00:00Z`);
 }
 
 /** The local calendar date ("2024-12-19") of an instant in a zone. */

@@ -22,8 +22,9 @@ import {
   formatTime,
   isZone,
   localDate,
+  middayOf,
   offsetMinutes,
-  zoneOffset,
+  offsetSpan,
 } from "../lib/time";
 
 const PAGE = 12;
@@ -50,6 +51,18 @@ export function slots(sessions: AgendaSessionOut[]): AgendaSessionOut[][] {
   return [...groups.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([, g]) => g.sort((a, b) => (a.room ?? "").localeCompare(b.room ?? "")));
+}
+
+/** The session's own page, in the same zone and track as the agenda it is opened from. */
+function sessionPageHref(slug: string, id: string, tz: string, track: string | null): string {
+  const query = new URLSearchParams({ tz, ...(track ? { track } : {}) });
+  return `/e/${enc(slug)}/s/${enc(id)}?${query}`;
+}
+
+/** The agenda's first instant: what the zone picker's offsets are for. */
+function agendaStart(agenda: AgendaOut | null): Date | undefined {
+  const first = agenda?.days[0]?.sessions[0];
+  return first ? new Date(first.start) : undefined;
 }
 
 export function Agenda({ slug, url }: { slug: string; url: URL }) {
@@ -133,7 +146,9 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
 
   const names = trackNames(event);
   const eventZone = agenda?.event_timezone ?? event?.timezone ?? "UTC";
-  const sameOffset = offsetMinutes(tz) === offsetMinutes(eventZone);
+  // Whether both clocks read the same at an instant (not today: a clock change may lie between).
+  const sameClock = (at: string) =>
+    offsetMinutes(tz, new Date(at)) === offsetMinutes(eventZone, new Date(at));
   const selectedTrack = event?.tracks.find((t) => t.slug === track) ?? null;
   const subscribe = selectedTrack?.links.webcal ?? event?.links.webcal ?? null;
   const download = selectedTrack?.links.ics ?? event?.links.ics ?? null;
@@ -149,9 +164,15 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
         <h1 dir="auto">{event?.title ?? agenda?.title ?? slug}</h1>
         {event && (
           <p class="meta">
-            <span dir="auto">{event.venue}</span> · {formatDate(event.start_date, "short")} –{" "}
-            {formatDate(event.end_date, "short")} · event time: {zoneCity(eventZone)} (
-            {zoneOffset(eventZone)})
+            <span dir="auto">{event.venue}</span> · <bdi>{formatDate(event.start_date, "medium")}</bdi>
+            {event.end_date !== event.start_date && (
+              <>
+                {" "}
+                – <bdi>{formatDate(event.end_date, "medium")}</bdi>
+              </>
+            )}{" "}
+            · event time: {zoneCity(eventZone)} (
+            <bdi>{offsetSpan(eventZone, middayOf(event.start_date), middayOf(event.end_date))}</bdi>)
           </p>
         )}
       </header>
@@ -163,22 +184,34 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
           value={tz}
           onChange={(z) => setQuery({ tz: z })}
           hint={tzParam ? undefined : "Detected from your browser"}
+          at={agendaStart(agenda) ?? (event ? middayOf(event.start_date) : undefined)}
         />
-        <fieldset class="segmented">
-          <legend>Taking part</legend>
-          {[{ slug: "", name: "All" }, ...(event?.tracks ?? [])].map((t) => (
-            <label key={t.slug}>
-              <input
-                type="radio"
-                name="track"
-                value={t.slug}
-                checked={(track ?? "") === t.slug}
-                onChange={() => setQuery({ track: t.slug || null })}
-              />
-              <span>{t.slug === "" ? "All" : t.name}</span>
-            </label>
-          ))}
-        </fieldset>
+        {event?.kind !== "deadline" && (
+          <fieldset class="segmented">
+            <legend>Taking part</legend>
+            {[{ slug: "", name: "All" }, ...(event?.tracks ?? [])].map((t) => (
+              <label key={t.slug}>
+                <input
+                  type="radio"
+                  name="track"
+                  value={t.slug}
+                  checked={(track ?? "") === t.slug}
+                  onChange={() => setQuery({ track: t.slug || null })}
+                />
+                <span>{t.slug === "" ? "All" : t.name}</span>
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {event && selectedTrack && (
+          <a
+            class="quiet run-link"
+            href={`/e/${enc(event.slug)}/tracks/${enc(selectedTrack.slug)}/run?tz=${encodeURIComponent(tz)}`}
+            onClick={onLinkClick}
+          >
+            {selectedTrack.name} track's run of show
+          </a>
+        )}
         {subscribe && (
           <div class="subscribe">
             <a class="button" href={subscribe}>
@@ -193,11 +226,14 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
         )}
       </section>
 
-      {event && event.tracks.length > 0 && <Register event={event} track={track} tz={tz} />}
+      {/* A deadline is a date, not something to attend. */}
+      {event && event.kind !== "deadline" && event.tracks.length > 0 && (
+        <Register event={event} track={track} tz={tz} />
+      )}
 
       {agenda && days.length === 0 && event && (
         <p class="empty-state">
-          No sessions yet. {event.kind === "deadline" ? "Deadline" : "Dates"}:{" "}
+          {event.kind === "deadline" ? "Deadline" : "No sessions yet. Dates"}:{" "}
           {formatDate(event.start_date)}
           {event.end_date !== event.start_date && <> – {formatDate(event.end_date)}</>} ({zoneCity(eventZone)}).
         </p>
@@ -232,7 +268,21 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       {day && (
         <section class="day" aria-labelledby="day-title">
           <h2 id="day-title">
-            {formatDate(day.date)} <span class="zone-note">in {tz.replace(/_/g, " ")} time</span>
+            {formatDate(day.date)}{" "}
+            <span class="zone-note">
+              in {tz.replace(/_/g, " ")} time{" "}
+              {day.sessions.length > 0 && (
+                <bdi>
+                  (
+                  {offsetSpan(
+                    tz,
+                    new Date(day.sessions[0]!.start),
+                    new Date(Math.max(...day.sessions.map((x) => new Date(x.end).getTime()))),
+                  )}
+                  )
+                </bdi>
+              )}
+            </span>
           </h2>
           <ol class="slots">
             {grouped.slice(0, shown).map((group) => (
@@ -247,7 +297,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
                       s={s}
                       tz={tz}
                       eventZone={eventZone}
-                      sameOffset={sameOffset}
+                      sameOffset={sameClock(s.start)}
                       names={names}
                       track={track}
                       event={event}
@@ -285,8 +335,12 @@ function SessionCard(props: {
     <li class={`session${cancelled ? " cancelled" : ""}`}>
       <article aria-labelledby={`s-${s.id}`}>
         <p class="when">
-          <time dateTime={s.start}>{formatTime(s.start, tz)}</time>–
-          <time dateTime={s.end}>{formatTime(s.end, tz)}</time>
+          {/* Each range isolated: in a right-to-left page the bidi algorithm would otherwise
+              reorder the two ranges so "in Riyadh" sits beside the viewer's own time. */}
+          <bdi>
+            <time dateTime={s.start}>{formatTime(s.start, tz)}</time>–
+            <time dateTime={s.end}>{formatTime(s.end, tz)}</time>
+          </bdi>
           {s.crosses_midnight && (
             <span class="badge midnight">
               {" "}
@@ -296,7 +350,7 @@ function SessionCard(props: {
           {!sameOffset && (
             <span class="event-time">
               {" "}
-              · {formatTime(s.start, eventZone)}–{formatTime(s.end, eventZone)}
+              · <bdi>{formatTime(s.start, eventZone)}–{formatTime(s.end, eventZone)}</bdi>
               {localDate(s.start, eventZone) !== localDate(s.start, tz) && ` ${formatShortDate(s.start, eventZone)}`} in{" "}
               {zoneCity(eventZone)}
             </span>
@@ -304,7 +358,13 @@ function SessionCard(props: {
         </p>
         <LiveBadge state={props.live} tz={tz} trackNames={names} />
         <h3 id={`s-${s.id}`} dir="auto">
-          {s.title}
+          {event ? (
+            <a href={sessionPageHref(event.slug, s.id, tz, track)} onClick={onLinkClick}>
+              {s.title}
+            </a>
+          ) : (
+            s.title
+          )}
         </h3>
         <p class="where">
           {s.room && <span dir="auto">{s.room}</span>}

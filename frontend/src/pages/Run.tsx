@@ -14,7 +14,15 @@ import {
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
 import { ZonePicker } from "../components/ZonePicker";
 import { onLinkClick, setQuery } from "../lib/router";
-import { browserZone, formatCountdown, formatDate, formatTime, isZone, zoneOffset } from "../lib/time";
+import { browserZone, formatCountdown, formatDate, formatTime, isZone, offsetSpan } from "../lib/time";
+
+/** The offsets a zone has over a day's sessions: each label is the offset at the instants it
+ * heads (both, when the clocks change that day). */
+function daySpan(zone: string, sessions: { start: string; end: string }[]): string {
+  if (sessions.length === 0) return "";
+  const ends = sessions.map((s) => new Date(s.end).getTime());
+  return offsetSpan(zone, new Date(sessions[0]!.start), new Date(Math.max(...ends)));
+}
 import { trackNames, zoneCity } from "./Agenda";
 
 const POLL_MS = 10_000;
@@ -268,8 +276,10 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
             <table class="run-table">
               <thead>
                 <tr>
-                  <th scope="col">Your time ({zoneOffset(tz)})</th>
-                  <th scope="col">{zoneCity(eventZone)}</th>
+                  <th scope="col">Your time ({daySpan(tz, d.sessions)})</th>
+                  <th scope="col">
+                    {zoneCity(eventZone)} ({daySpan(eventZone, d.sessions)})
+                  </th>
                   <th scope="col">Session</th>
                   <th scope="col">Plan and notes</th>
                 </tr>

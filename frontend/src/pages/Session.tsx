@@ -161,6 +161,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
           value={tz}
           onChange={(z) => setQuery({ tz: z })}
           hint={tzChosen ? undefined : "Detected from your browser"}
+          at={new Date(s.start)}
         />
         {offered.length > 1 && (
           <fieldset class="segmented">

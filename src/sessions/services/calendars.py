@@ -6,7 +6,7 @@ import hashlib
 import logging
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sessions.domain.agenda import Agenda, build_agenda
@@ -46,6 +46,8 @@ class CalendarQuery:
     zone: Zone | None = None  # the reader's zone, for "your local time" lines
     utc: bool = False
     segments: bool = False
+    # Minutes before each entry for a VALARM (a facilitator's cues); part of the cache key.
+    alarm: int | None = None
 
 
 def _etag(body: bytes) -> str:
@@ -97,6 +99,7 @@ class CalendarService(Service):
             reader_zone=query.zone.name if query.zone is not None else None,
             utc=query.utc,
             segments=query.segments,
+            alarm_before=timedelta(minutes=query.alarm) if query.alarm is not None else None,
             **extra,
         )
 

@@ -8,7 +8,7 @@ from typing import Annotated
 from litestar import Controller, Request, Response, get
 from litestar.params import FromPath, QueryParameter
 
-from sessions.domain.errors import NotFound
+from sessions.domain.errors import InvalidInput, NotFound
 from sessions.http.conditional import FRAB_JSON_FILE, FRAB_XML_FILE, ICS_FILE, file_stem, serve
 from sessions.http.deps import Calendars, CurrentViewer
 from sessions.http.schemas.agenda import reader_zone
@@ -48,6 +48,35 @@ Segments = Annotated[
         description="One calendar entry per segment of the reader's track",
     ),
 ]
+Alarm = Annotated[
+    str | None,
+    QueryParameter(
+        name="alarm",
+        required=False,
+        max_length=8,
+        description=(
+            "Minutes (0-120) before each segment of the track at which the reader's calendar "
+            "app cues them: a VALARM on every entry (one entry per segment)"
+        ),
+    ),
+]
+
+# A cue two hours ahead is already a reminder, not a cue.
+ALARM_MAX_MINUTES = 120
+
+
+def cue_minutes(text: str | None) -> int | None:
+    """`?alarm=` read once at the edge: a whole number of minutes from 0 to 120."""
+    if text is None:
+        return None
+    value = text.strip()
+    if not value.isascii() or not value.isdigit() or int(value) > ALARM_MAX_MINUTES:
+        raise InvalidInput.single(
+            "alarm",
+            f"The alarm is a whole number of minutes from 0 to {ALARM_MAX_MINUTES}.",
+            text,
+        )
+    return int(value)
 
 
 class CalendarController(Controller):
@@ -88,9 +117,16 @@ class CalendarController(Controller):
         tz: ReaderTz = None,
         utc: Utc = False,
         segments: Segments = False,
+        alarm: Alarm = None,
     ) -> Response[bytes]:
+        cue = cue_minutes(alarm)
         query = CalendarQuery(
-            track=file_stem(name, ".ics"), zone=reader_zone(tz), utc=utc, segments=segments
+            track=file_stem(name, ".ics"),
+            zone=reader_zone(tz),
+            utc=utc,
+            # A cue belongs to each segment, so a feed with cues has one entry per segment.
+            segments=segments or cue is not None,
+            alarm=cue,
         )
         return serve(request, await calendars.event_calendar(event, viewer, query))
 

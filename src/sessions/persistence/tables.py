@@ -247,6 +247,21 @@ class SessionPersonRow(Base):
     person: Mapped[PersonRow] = relationship(lazy="joined")
 
 
+class SegmentPersonRow(Base):
+    """A person named on one segment (the online lane's facilitator), as `session_people`."""
+
+    __tablename__ = "segment_people"
+
+    segment_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("segments.id", ondelete="CASCADE"), primary_key=True
+    )
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(16), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class EventMemberRow(Base):
     """Who organises or facilitates an event: role owner | organiser | facilitator."""
 
@@ -281,8 +296,11 @@ class RegistrationRow(Base):
     __tablename__ = "registrations"
     # One registration per attendee and event: the email compared case-insensitively.
     # (NULL for rows made twice before this rule: the oldest of them holds the key.)
+    # Unique indexes, not constraints: SQLite adds them without rebuilding the table, so the
+    # migration also prints as plain SQL (`sessions migrate --sql`).
     __table_args__ = (
-        UniqueConstraint("event_id", "email_key", name="uq_registrations_event_email"),
+        Index("uq_registrations_event_email", "event_id", "email_key", unique=True),
+        Index("uq_registrations_mailed_manage_token_hash", "mailed_manage_token_hash", unique=True),
     )
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True, default=uuid.uuid4)
@@ -300,9 +318,7 @@ class RegistrationRow(Base):
     manage_token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     # A second manage link, mailed when someone registers this email again; the first
     # keeps working, a later mail replaces this one.
-    mailed_manage_token_hash: Mapped[str | None] = mapped_column(
-        String(64), unique=True, nullable=True
-    )
+    mailed_manage_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     email_key: Mapped[str | None] = mapped_column(String(limits.EMAIL_MAX), nullable=True)
     language: Mapped[str | None] = mapped_column(String(8), nullable=True)
     version: Mapped[int] = mapped_column(Integer)

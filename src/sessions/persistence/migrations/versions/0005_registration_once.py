@@ -17,10 +17,11 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("registrations") as batch:
-        batch.add_column(sa.Column("mailed_manage_token_hash", sa.String(64), nullable=True))
-        batch.add_column(sa.Column("email_key", sa.String(254), nullable=True))
-        batch.add_column(sa.Column("language", sa.String(8), nullable=True))
+    # Plain ADD COLUMN and CREATE UNIQUE INDEX (no batch table rebuild), so that on SQLite the
+    # migration also prints as SQL (`sessions migrate --sql`).
+    op.add_column("registrations", sa.Column("mailed_manage_token_hash", sa.String(64)))
+    op.add_column("registrations", sa.Column("email_key", sa.String(254)))
+    op.add_column("registrations", sa.Column("language", sa.String(8)))
     # The oldest registration of each (event, email) holds the key; copies made before
     # this rule keep working but stay without one (NULLs never collide).
     op.execute(
@@ -36,17 +37,21 @@ def upgrade() -> None:
         )
         """
     )
-    with op.batch_alter_table("registrations") as batch:
-        batch.create_unique_constraint(
-            op.f("uq_registrations_mailed_manage_token_hash"), ["mailed_manage_token_hash"]
-        )
-        batch.create_unique_constraint("uq_registrations_event_email", ["event_id", "email_key"])
+    op.create_index(
+        "uq_registrations_mailed_manage_token_hash",
+        "registrations",
+        ["mailed_manage_token_hash"],
+        unique=True,
+    )
+    op.create_index(
+        "uq_registrations_event_email", "registrations", ["event_id", "email_key"], unique=True
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("uq_registrations_event_email", table_name="registrations")
+    op.drop_index("uq_registrations_mailed_manage_token_hash", table_name="registrations")
     with op.batch_alter_table("registrations") as batch:
-        batch.drop_constraint("uq_registrations_event_email", type_="unique")
-        batch.drop_constraint(op.f("uq_registrations_mailed_manage_token_hash"), type_="unique")
         batch.drop_column("language")
         batch.drop_column("email_key")
         batch.drop_column("mailed_manage_token_hash")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import uuid
+
+from sessions.domain.limits import MAX_CHOSEN_SESSIONS
 from tests.api.helpers import assert_problem, db_dump, reference_example
 
 EVENT = "/api/v1/events/igf-2024"
@@ -56,3 +59,19 @@ async def test_the_manage_link_changes_and_clears_the_language(client, auth):
     cleared = await client.patch(manage, json={"language": None})
     assert cleared.status_code == 200 and "language" not in cleared.json()
     assert "language" not in (await client.get(manage)).json()
+
+
+async def test_the_largest_valid_choice_of_sessions_is_not_refused_as_too_large(client, auth):
+    """Regression: 500 chosen session ids (the limit) once passed the registration body cap."""
+    await reference_example(client, auth)
+    body = {
+        "name": "N" * 100,
+        "email": "ana@example.org",
+        "track": "online",
+        "timezone": "America/Argentina/ComodRivadavia",
+        "sessions": [str(uuid.uuid4()) for _ in range(MAX_CHOSEN_SESSIONS)],
+    }
+    response = await client.post(f"{EVENT}/registrations", json=body)
+    # Unknown ids are refused by name (422), never as a body too large (413).
+    assert response.status_code == 422, response.text
+    assert any(e["field"].startswith("sessions") for e in response.json()["errors"])

@@ -254,7 +254,7 @@ _WHEN = {
     404: "No such resource; a draft is not found for anyone but its organisers.",
     409: "Conflicts with what exists: the slug is taken, or the track is still in use.",
     412: "If-Match names an ETag that is no longer current; nothing changed.",
-    413: "The body is larger than the limit (1 MiB; 16 KiB for logins and registrations).",
+    413: "The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations).",
     415: "The body must be sent as application/json.",
     422: "Well-formed but invalid: `errors` names each field at fault and its value.",
     429: "Too many attempts from this address or for this account; retry after Retry-After seconds.",

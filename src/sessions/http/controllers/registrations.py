@@ -23,7 +23,9 @@ from sessions.http.security import RateLimiter, client_address
 from sessions.services import registrations as commands
 from sessions.services.registrations import RegistrationDraft, RegistrationView
 
-SMALL_BODY = 16 * 1024
+# Room for the largest valid body (every field at its limit, MAX_CHOSEN_SESSIONS ids of 39
+# bytes each), and little more: an open write should not accept megabytes.
+SMALL_BODY = 32 * 1024
 # Attendees' names and emails: never kept by any cache.
 NO_STORE = CacheControlHeader(no_store=True)
 REGISTER = documented(400, 404, 413, 422, 429, 503)

@@ -11,7 +11,9 @@ one room while `/health/live` is polled (bench/conflicts.py), and (4) live fan-o
 attendees' streams over two processes on PostgreSQL and Redis, "running late" to each of them
 (bench/live_fanout.py; needs both on 127.0.0.1).
 
-`--only inprocess|http|conflicts|live` runs one step alone.
+(5) the slot finder for 50 zones at 5-minute steps (bench/slots.py).
+
+`--only inprocess|http|conflicts|live|slots` runs one step alone.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import asyncio
 import os
 import tempfile
 
-from bench import conflicts, http, inprocess, live_fanout
+from bench import conflicts, http, inprocess, live_fanout, slots
 from bench.bigevent import build
 
 
@@ -33,7 +35,7 @@ def main() -> None:
     )
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
-        "--only", choices=["inprocess", "http", "conflicts", "live"], help="run this step alone"
+        "--only", choices=["inprocess", "http", "conflicts", "live", "slots"], help="run this step alone"
     )
     args = parser.parse_args()
     url = (
@@ -58,6 +60,9 @@ def main() -> None:
 
     if args.only in (None, "live"):
         live_fanout.run()
+
+    if args.only in (None, "slots"):
+        slots.run()
 
     print(
         f"\n(machine: {os.cpu_count()} CPUs; medians of repeated runs; ratios are within one run)"

@@ -22,6 +22,7 @@ from sessions.domain.errors import FieldError
 from sessions.domain.links import LOCAL_BASE_URL, PublicLinks
 from sessions.http.auth import provide_viewer
 from sessions.http.controllers.agenda import AgendaController
+from sessions.http.controllers.audience import AudienceController
 from sessions.http.controllers.auth import AuthController
 from sessions.http.controllers.calendars import CalendarController
 from sessions.http.controllers.events import EventController
@@ -44,6 +45,7 @@ from sessions.persistence.pool import observe_pool, pool_capacity
 from sessions.persistence.unit_of_work import Database, UnitOfWork
 from sessions.services.accounts import AccountService
 from sessions.services.agenda import AgendaService
+from sessions.services.audience import AudienceService
 from sessions.services.calendars import CalendarService
 from sessions.services.context import MailSettings, ServiceContext
 from sessions.services.directory import EventDirectory
@@ -275,6 +277,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             MemberController,
             RegistrationController,
             OutboxController,
+            AudienceController,
             *metrics_handlers,
             health,
             alive,
@@ -295,6 +298,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             "registrations": _service(RegistrationService),
             "imports": _service(ImportService),
             "outbox": _service(OutboxService),
+            "audiences": _service(AudienceService),
             "calendars": Provide(_calendars(settings), sync_to_thread=False),
             "viewer": Provide(provide_viewer),
         },

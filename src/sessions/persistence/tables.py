@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import (
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -344,6 +345,19 @@ class RegistrationSessionRow(Base):
     session_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+
+
+class AudienceZoneRow(Base):
+    """A zone an event's organisers declare they serve, with its weight."""
+
+    __tablename__ = "audience_zones"
+
+    event_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE"), primary_key=True
+    )
+    timezone: Mapped[str] = mapped_column(String(limits.ZONE_MAX), primary_key=True)
+    weight: Mapped[float] = mapped_column(Float)
+    position: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class OutboxRow(Base):

@@ -20,6 +20,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker
 
 from sessions.persistence.database import DbSession, make_sessionmaker
 from sessions.persistence.repositories.accounts import AccountRepository
+from sessions.persistence.repositories.audience import AudienceRepository
 from sessions.persistence.repositories.events import EventRepository
 from sessions.persistence.repositories.live import TrackLiveRepository
 from sessions.persistence.repositories.members import MemberRepository
@@ -83,6 +84,10 @@ class UnitOfWork:
     @cached_property
     def outbox(self) -> OutboxRepository:
         return OutboxRepository(self.db_session)
+
+    @cached_property
+    def audience(self) -> AudienceRepository:
+        return AudienceRepository(self.db_session)
 
     @cached_property
     def personal_data(self) -> PersonalDataRepository:

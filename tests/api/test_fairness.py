@@ -1,0 +1,149 @@
+"""The audience across zones over the API: declared and registered zones, a session's
+fairness, the slot finder (PRODUCT.md, "Audiences across zones")."""
+
+from __future__ import annotations
+
+from tests.api.helpers import assert_problem, make_session, reference_example
+
+EVENT = "/api/v1/events/igf-2024"
+
+
+async def _declare(client, auth, zones) -> dict:
+    response = await client.put(f"{EVENT}/audience", json={"zones": zones}, headers=auth)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+async def test_audience_adds_registrations_by_zone_and_never_names_them(client, auth):
+    session = await reference_example(client, auth)
+    await _declare(
+        client,
+        auth,
+        [
+            {"timezone": "America/New_York", "weight": 3},
+            {"timezone": "Australia/Sydney", "weight": 1},
+        ],
+    )
+    response = await client.post(
+        f"{EVENT}/registrations",
+        json={
+            "name": "Ana Example",
+            "email": "ana@example.org",
+            "track": "online",
+            "timezone": "Australia/Sydney",
+        },
+    )
+    assert response.status_code == 201, response.text
+    response = await client.get(f"{EVENT}/audience", headers=auth)
+    assert response.status_code == 200, response.text
+    assert response.headers["cache-control"] == "no-store"
+    body = response.json()
+    assert "Ana" not in response.text and "ana@" not in response.text
+    assert body["declared"] == [
+        {"timezone": "America/New_York", "weight": 3.0},
+        {"timezone": "Australia/Sydney", "weight": 1.0},
+    ]
+    assert body["registered"] == [{"timezone": "Australia/Sydney", "count": 1}]
+    assert body["zones"] == [
+        {"timezone": "America/New_York", "weight": 3.0},
+        {"timezone": "Australia/Sydney", "weight": 2.0},
+    ]
+    # TCCM, 15:45-16:45 in Riyadh, is 23:45-00:45 in Sydney: one session, 60 night minutes.
+    nights = {n["timezone"]: n for n in body["nights"]}
+    assert nights["Australia/Sydney"] == {
+        "timezone": "Australia/Sydney",
+        "sessions": 1,
+        "minutes": 60,
+    }
+    assert nights["America/New_York"]["sessions"] == 0
+
+    response = await client.get(f"{EVENT}/sessions/{session['id']}/fairness", headers=auth)
+    assert response.status_code == 200, response.text
+    fairness = response.json()
+    zones = {z["timezone"]: z for z in fairness["zones"]}
+    assert zones["America/New_York"] == {
+        "timezone": "America/New_York",
+        "weight": 3.0,
+        "start": "2024-12-18T07:45:00-05:00",
+        "end": "2024-12-18T08:45:00-05:00",
+        "bands": ["early"],
+        "awake_share": 1.0,
+    }
+    assert zones["Australia/Sydney"]["start"] == "2024-12-18T23:45:00+11:00"
+    assert zones["Australia/Sydney"]["bands"] == ["night"]
+    assert zones["Australia/Sydney"]["awake_share"] == 0.0
+    assert fairness["score"] == 0.6  # (3 x 1.0 + 2 x 0.0) / 5
+
+
+async def test_slots_rank_the_hand_count_first_and_skip_the_booked_room(client, auth):
+    await reference_example(client, auth)
+    await _declare(
+        client,
+        auth,
+        [{"timezone": z} for z in ("America/New_York", "Europe/Berlin", "Asia/Tokyo")],
+    )
+    # All three are awake only 12:00-13:00 UTC (15:00-16:00 in Riyadh): see the domain test.
+    response = await client.get(
+        f"{EVENT}/slots", params={"date": "2024-12-18", "duration": 60}, headers=auth
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["total"] == 96
+    best = body["items"][0]
+    assert best == {
+        "start": "2024-12-18T15:00:00+03:00",
+        "end": "2024-12-18T16:00:00+03:00",
+        "score": 1.0,
+        "asleep": [],
+        "conflicts": [],
+    }
+    # TCCM holds Workshop Room 2 15:45-16:45: starts overlapping it are left out.
+    response = await client.get(
+        f"{EVENT}/slots",
+        params={"date": "2024-12-18", "duration": 60, "room": "Workshop Room 2", "limit": 500},
+        headers=auth,
+    )
+    starts = {s["start"] for s in response.json()["items"]}
+    assert "2024-12-18T15:00:00+03:00" not in starts
+    assert "2024-12-18T14:45:00+03:00" in starts and "2024-12-18T16:45:00+03:00" in starts
+    assert response.json()["total"] == 96 - 7
+
+
+async def test_slots_for_a_session_use_its_duration(client, auth):
+    session = await reference_example(client, auth)
+    other = await make_session(
+        client, auth, title="Other", start="2024-12-18T10:00", end="2024-12-18T11:00", room="Hall"
+    )
+    assert other["id"] != session["id"]
+    response = await client.get(
+        f"{EVENT}/slots", params={"date": "2024-12-18", "session": session["id"]}, headers=auth
+    )
+    assert response.status_code == 200, response.text
+    first = response.json()["items"][0]
+    assert first["end"] > first["start"]
+
+
+async def test_bad_audiences_are_422_naming_the_field(client, auth):
+    await reference_example(client, auth)
+    for zones, field in (
+        ([{"timezone": "Mars/Olympus"}], "zones[0].timezone"),
+        ([{"timezone": "UTC"}, {"timezone": "UTC"}], "zones[1].timezone"),
+        ([{"timezone": "UTC", "weight": 0}], "zones[0].weight"),
+        ([{"timezone": "UTC", "weight": 1e12}], "zones[0].weight"),
+    ):
+        response = await client.put(f"{EVENT}/audience", json={"zones": zones}, headers=auth)
+        assert_problem(response, 422, field)
+    response = await client.put(
+        f"{EVENT}/audience", json={"zones": [{"timezone": "UTC"}] * 101}, headers=auth
+    )
+    assert_problem(response, 422, "zones")
+    response = await client.get(
+        f"{EVENT}/slots", params={"date": "2024-13-01", "duration": 60}, headers=auth
+    )
+    assert_problem(response, 422, "date")
+
+
+async def test_only_organisers_see_the_audience(client, auth):
+    await reference_example(client, auth)
+    response = await client.get(f"{EVENT}/audience")
+    assert response.status_code in (401, 403, 404)

@@ -147,3 +147,33 @@ async def test_only_organisers_see_the_audience(client, auth):
     await reference_example(client, auth)
     response = await client.get(f"{EVENT}/audience")
     assert response.status_code in (401, 403, 404)
+
+
+async def test_the_demo_declares_the_igf_audience_once(client, ctx):
+    from sessions.services.demo import DEMO_ORGANISER, load_demo
+    from tests.conftest import new_token
+
+    await load_demo(ctx)
+    token = await new_token(ctx, DEMO_ORGANISER)
+    auth = {"Authorization": f"Bearer {token}"}
+    response = await client.get(f"{EVENT}/audience", headers=auth)
+    assert response.status_code == 200, response.text
+    zones = [z["timezone"] for z in response.json()["declared"]]
+    assert zones == [
+        "Asia/Riyadh",
+        "Africa/Nairobi",
+        "Europe/Zurich",
+        "America/New_York",
+        "America/Sao_Paulo",
+        "Asia/Kolkata",
+        "Australia/Sydney",
+    ]
+    # TCCM (15:45-16:45 in Riyadh) is 23:45-00:45 in Sydney: among the sessions in its night.
+    nights = {n["timezone"]: n for n in response.json()["nights"]}
+    assert nights["Australia/Sydney"]["sessions"] >= 1
+    assert nights["Australia/Sydney"]["minutes"] >= 60
+    # An organiser's own list survives a second load.
+    await client.put(f"{EVENT}/audience", json={"zones": [{"timezone": "UTC"}]}, headers=auth)
+    await load_demo(ctx)
+    response = await client.get(f"{EVENT}/audience", headers=auth)
+    assert [z["timezone"] for z in response.json()["declared"]] == ["UTC"]

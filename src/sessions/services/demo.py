@@ -273,6 +273,22 @@ SEASON_2025: tuple[EventDraft, ...] = (
 )
 
 
+# The zones IGF 2024's online audience lives in (weights: equal), so the heat strip and the
+# slot finder have someone to serve on first run.
+IGF_AUDIENCE = [
+    (zone, 1.0)
+    for zone in (
+        "Asia/Riyadh",
+        "Africa/Nairobi",
+        "Europe/Zurich",  # Geneva keeps Zurich's clock (tzdata links it)
+        "America/New_York",
+        "America/Sao_Paulo",
+        "Asia/Kolkata",  # New Delhi
+        "Australia/Sydney",
+    )
+]
+
+
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
     async with ctx.unit_of_work() as uow:
@@ -299,4 +315,9 @@ async def load_demo(ctx: ServiceContext) -> list[str]:
                         )
             await events.set_status(draft.slug, EventStatus.PUBLISHED, viewer)
         created.append(draft.slug)
+    async with ctx.unit_of_work() as uow:
+        # Also for a demo loaded before audiences existed; never over an organiser's own list.
+        igf = await uow.events.get(IGF)
+        if igf is not None and igf.id is not None and not await uow.audience.declared(igf.id):
+            await uow.audience.replace(igf.id, IGF_AUDIENCE)
     return created

@@ -160,6 +160,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{event}/audience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The zones the event serves, and who bears its nights (organisers) */
+        get: operations["ApiV1EventsAudienceAudience"];
+        /** Declare the zones the event serves, with weights (organisers) */
+        put: operations["ApiV1EventsAudienceDeclare"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{event}/conflicts": {
         parameters: {
             query?: never;
@@ -415,6 +433,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{event}/sessions/{session}/fairness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a session's time falls for each audience zone (organisers) */
+        get: operations["ApiV1EventsSessionsFairnessFairness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{event}/sessions/{session}/segments": {
         parameters: {
             query?: never;
@@ -428,6 +463,23 @@ export interface paths {
          * @description Segments lie inside the session and do not overlap within a track; a segment without tracks is for every track of the session. Send the session's ETag in If-Match. A plan change gives the session a new ETag but not a new sequence.
          */
         put: operations["ApiV1EventsSessionsSegmentsReplaceSegments"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{event}/slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every start on a day, ranked by the audience's fairness score (organisers) */
+        get: operations["ApiV1EventsSlotsSlots"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -884,6 +936,28 @@ export interface components {
             title: string;
             tracks: string[];
         };
+        /** AudienceIn */
+        AudienceIn: {
+            zones: components["schemas"]["AudienceZoneIn"][];
+        };
+        /** AudienceOut */
+        AudienceOut: {
+            declared: components["schemas"]["AudienceZoneOut"][];
+            nights: components["schemas"]["NightLoadOut"][];
+            registered: components["schemas"]["RegisteredZoneOut"][];
+            zones: components["schemas"]["AudienceZoneOut"][];
+        };
+        /** AudienceZoneIn */
+        AudienceZoneIn: {
+            timezone: string;
+            /** @default 1 */
+            weight: number;
+        };
+        /** AudienceZoneOut */
+        AudienceZoneOut: {
+            timezone: string;
+            weight: number;
+        };
         /**
          * ConflictKind
          * @enum {string}
@@ -1002,6 +1076,11 @@ export interface components {
          * @enum {string}
          */
         EventStatus: "draft" | "published";
+        /** FairnessOut */
+        FairnessOut: {
+            score: number;
+            zones: components["schemas"]["ZoneFairnessOut"][];
+        };
         /** FieldProblem */
         FieldProblem: {
             field: string;
@@ -1086,6 +1165,12 @@ export interface components {
             events: components["schemas"]["MembershipOut"][];
             name?: string | null;
         };
+        /** NightLoadOut */
+        NightLoadOut: {
+            minutes: number;
+            sessions: number;
+            timezone: string;
+        };
         /** NowNextOut */
         NowNextOut: {
             /**
@@ -1164,6 +1249,7 @@ export interface components {
         };
         /** PersonOut */
         PersonOut: {
+            email?: string;
             name: string;
             role: components["schemas"]["PersonRole"];
         };
@@ -1189,6 +1275,11 @@ export interface components {
             message: string;
             title: string | null;
             value?: unknown;
+        };
+        /** RegisteredZoneOut */
+        RegisteredZoneOut: {
+            count: number;
+            timezone: string;
         };
         /** RegistrationIn */
         RegistrationIn: {
@@ -1280,6 +1371,7 @@ export interface components {
             kind: components["schemas"]["SegmentKind"];
             /** @description Facilitator notes; never public */
             notes?: string | null;
+            people?: components["schemas"]["PersonIn"][];
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
@@ -1302,6 +1394,7 @@ export interface components {
             end: string;
             kind: components["schemas"]["SegmentKind"];
             notes?: string | null;
+            people?: components["schemas"]["PersonOut"][];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -1386,6 +1479,19 @@ export interface components {
          * @enum {string}
          */
         SessionStatus: "confirmed" | "tentative" | "cancelled";
+        /** SlotOut */
+        SlotOut: {
+            asleep: string[];
+            conflicts?: Record<string, never>[];
+            end: string;
+            score: number;
+            start: string;
+        };
+        /** SlotsOut */
+        SlotsOut: {
+            items: components["schemas"]["SlotOut"][];
+            total: number;
+        };
         /** TokenCreate */
         TokenCreate: {
             name?: string | null;
@@ -1451,6 +1557,15 @@ export interface components {
             mode?: components["schemas"]["TrackMode"];
             name?: string;
         };
+        /** ZoneFairnessOut */
+        ZoneFairnessOut: {
+            awake_share: number;
+            bands: string[];
+            end: string;
+            start: string;
+            timezone: string;
+            weight: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -1510,7 +1625,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1681,7 +1796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -1808,7 +1923,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2019,7 +2134,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2188,7 +2303,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2289,7 +2404,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2362,6 +2477,164 @@ export interface operations {
             };
             /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1EventsAudienceAudience: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1EventsAudienceDeclare: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AudienceIn"];
+            };
+        };
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AudienceOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2823,7 +3096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -2926,7 +3199,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3309,7 +3582,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,7 +3829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3727,7 +4000,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3829,7 +4102,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -3942,6 +4215,84 @@ export interface operations {
             };
         };
     };
+    ApiV1EventsSessionsFairnessFairness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                event: string;
+                session: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FairnessOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ApiV1EventsSessionsSegmentsReplaceSegments: {
         parameters: {
             query?: never;
@@ -4015,8 +4366,93 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1EventsSlotsSlots: {
+        parameters: {
+            query: {
+                date: string;
+                duration?: number | null;
+                limit?: number;
+                offset?: number;
+                room?: string | null;
+                session?: string | null;
+                step?: number;
+            };
+            header?: never;
+            path: {
+                event: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    "cache-control"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SlotsOut"];
+                };
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A write without an organiser's token, or an Authorization header that is not `Bearer <token>` or names an unknown or revoked token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The signed-in account does not organise this event, or a signed-in browser request that changes something lacks the x-csrftoken header. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4180,7 +4616,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4360,7 +4796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4462,7 +4898,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4631,7 +5067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -4726,7 +5162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5230,7 +5666,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5307,7 +5743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5390,7 +5826,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5466,7 +5902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5540,7 +5976,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins and registrations). */
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -5876,6 +6312,8 @@ export interface operations {
     EventsTracksNameTrackCalendar: {
         parameters: {
             query?: {
+                /** @description Minutes (0-120) before each segment of the track at which the reader's calendar app cues them: a VALARM on every entry (one entry per segment) */
+                alarm?: string | null;
                 /** @description One calendar entry per segment of the reader's track */
                 segments?: boolean;
                 /** @description The reader's IANA zone: adds their local times to descriptions */

@@ -1,7 +1,7 @@
 """audience zones: the zones an event's organisers declare they serve, with weights
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0005
 Create Date: 2026-12-06 15:10:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0008"
-down_revision = "0006"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

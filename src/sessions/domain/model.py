@@ -134,6 +134,9 @@ class Segment:
     end_offset: timedelta
     tracks: tuple[str, ...] = ()  # empty: every track of the session
     notes: str | None = None
+    # Who runs this part (a lane's facilitator, a breakout's moderator): double-bookings
+    # are found at this precision, across lanes and sessions.
+    people: tuple[Person, ...] = ()
 
     def tracks_in(self, session_tracks: tuple[str, ...]) -> tuple[str, ...]:
         return self.tracks or session_tracks

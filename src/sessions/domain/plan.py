@@ -16,9 +16,10 @@ from sessions.domain.clock import (
     to_wall_time,
 )
 from sessions.domain.errors import ErrorCollector, InvalidInput
-from sessions.domain.limits import MAX_SEGMENTS_PER_SESSION
+from sessions.domain.limits import MAX_PEOPLE_PER_SESSION, MAX_SEGMENTS_PER_SESSION
 from sessions.domain.model import (
     Event,
+    Person,
     Segment,
     SegmentKind,
     Session,
@@ -39,6 +40,21 @@ class SegmentSpec:
     end: datetime
     tracks: tuple[str, ...] = ()
     notes: str | None = None
+    people: tuple[Person, ...] = ()
+
+
+def check_people(people: Sequence[Person], errors: ErrorCollector, field: str = "people") -> None:
+    """A segment's people: at most as many as a session's, each named, each role once."""
+    if len(people) > MAX_PEOPLE_PER_SESSION:
+        errors.add(field, f"A segment names at most {MAX_PEOPLE_PER_SESSION} people.", len(people))
+        return
+    seen: set[tuple[str, str]] = set()
+    for i, person in enumerate(people):
+        if not person.name.strip():
+            errors.add(f"{field}[{i}].name", "The name must not be blank.", person.name)
+        elif (person.key, person.role) in seen:
+            errors.add(f"{field}[{i}]", f"{person.name} is listed twice as {person.role}.")
+        seen.add((person.key, person.role))
 
 
 def check_times(
@@ -119,6 +135,7 @@ def plan_segments(
         start = _wall(spec.start, zone, f"{where}.start", errors)
         end = _wall(spec.end, zone, f"{where}.end", errors)
         check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
+        check_people(spec.people, errors, f"{where}.people")
         if start is not None and end is not None:
             if end.instant <= start.instant:
                 errors.add(
@@ -149,6 +166,7 @@ def plan_segments(
                     end_offset=end.instant - session_start,
                     tracks=tuple(spec.tracks),
                     notes=spec.notes,
+                    people=tuple(spec.people),
                 )
             )
         else:

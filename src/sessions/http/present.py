@@ -9,7 +9,7 @@ from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.conflicts import Conflict, ConflictKind, count_by_kind
 from sessions.domain.links import PublicLinks, webcal
 from sessions.domain.live import expected
-from sessions.domain.model import Session, Track
+from sessions.domain.model import Person, Session, Track
 from sessions.domain.zones import Zone, get_zone
 from sessions.http.schemas.agenda import (
     AgendaDayOut,
@@ -75,9 +75,21 @@ def event_out(view: EventView, to: PublicLinks) -> EventOut:
     )
 
 
+def _people_out(people: tuple[Person, ...], team: bool) -> list[PersonOut]:
+    """A session's or segment's people; their emails only for the event's team."""
+    if team:
+        return [
+            PersonOut(p.name, p.role, p.email) if p.email else PersonOut(p.name, p.role)
+            for p in people
+        ]
+    return [PersonOut(p.name, p.role) for p in people]
+
+
 def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
     s: Session = view.session
     zone = get_zone(view.timezone)
+    # Organisers read every track's notes (None), facilitators their tracks', others none.
+    team = view.notes_tracks is None or bool(view.notes_tracks)
     return SessionOut(
         id=s.id,  # type: ignore[arg-type]
         event=view.event_slug,
@@ -88,7 +100,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
         timezone=view.timezone,
         room=s.room,
         tracks=list(s.tracks),
-        people=[PersonOut(p.name, p.role) for p in s.people],
+        people=_people_out(s.people, team),
         status=s.status,
         sequence=s.sequence,
         version=s.version,
@@ -99,6 +111,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
                 start=at(s.segment_start(seg), zone),
                 end=at(s.segment_end(seg), zone),
                 tracks=list(seg.tracks_in(s.tracks)),
+                people=_people_out(seg.people, team),
                 **({"notes": seg.notes} if view.shows_notes(seg.tracks_in(s.tracks)) else {}),
             )
             for seg in s.segments

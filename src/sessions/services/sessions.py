@@ -279,6 +279,7 @@ class SessionService(Service):
                     longer.segment_end(seg),
                     seg.tracks,
                     seg.notes,
+                    seg.people,
                 )
                 for seg in plan
             ]

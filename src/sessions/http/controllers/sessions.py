@@ -89,7 +89,11 @@ def _specs(data: list[SegmentIn]) -> list[SegmentSpec]:
         start = _time(s.start, f"segments[{i}].start", errors)
         end = _time(s.end, f"segments[{i}].end", errors)
         if start is not None and end is not None:
-            specs.append(SegmentSpec(s.kind, s.title, start, end, tuple(s.tracks), s.notes))
+            specs.append(
+                SegmentSpec(
+                    s.kind, s.title, start, end, tuple(s.tracks), s.notes, tuple(_people(s.people))
+                )
+            )
     errors.raise_if_any("The segment plan is not valid.")
     return specs
 

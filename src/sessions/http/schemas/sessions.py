@@ -40,9 +40,15 @@ class PersonIn(msgspec.Struct, forbid_unknown_fields=True):
     email: PersonEmail | None = None
 
 
-class PersonOut(msgspec.Struct):
+class PersonOut(msgspec.Struct, omit_defaults=True):
     name: str
     role: PersonRole
+    # Only to the event's team (organisers, facilitators), so a facilitator's run of show can
+    # find their own sessions; never in public reads.
+    email: str | UnsetType = UNSET
+
+
+People = Annotated[list[PersonIn], msgspec.Meta(max_length=limits.MAX_PEOPLE_PER_SESSION)]
 
 
 class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -79,6 +85,9 @@ class SegmentIn(msgspec.Struct, forbid_unknown_fields=True):
     end: WallClock
     tracks: TrackList = msgspec.field(default_factory=list)
     notes: Notes | None = None
+    # Who runs this part (same shape as a session's people); double-bookings are found per
+    # segment, across lanes and sessions.
+    people: People = msgspec.field(default_factory=list)
 
 
 class SegmentOut(msgspec.Struct, omit_defaults=True):
@@ -88,6 +97,7 @@ class SegmentOut(msgspec.Struct, omit_defaults=True):
     end: Instant
     tracks: list[str]
     notes: str | UnsetType | None = UNSET  # organisers only
+    people: list[PersonOut] = msgspec.field(default_factory=list)
 
 
 class SessionOut(msgspec.Struct):

@@ -35,6 +35,7 @@ from sessions.persistence.mapping import session_columns
 from sessions.persistence.tables import (
     EventRow,
     PersonRow,
+    SegmentPersonRow,
     SegmentRow,
     SegmentTrackRow,
     SessionPersonRow,
@@ -116,7 +117,7 @@ class SessionRepository:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Session]:
-        """The sessions `where` selects, in time order, in five plain queries.
+        """The sessions `where` selects, in time order, in six plain queries.
 
         With a limit, the related rows are read for the ids found (a page is small);
         without one, by the same condition (an event may hold thousands).
@@ -197,7 +198,30 @@ class SessionRepository:
                 .order_by(SessionPersonRow.session_id, SessionPersonRow.position)
             )
         ).all()
-        parts = (zone, rows, track_rows, segment_track_rows, segment_rows, people_rows)
+        segment_people_rows = (
+            await db.execute(
+                select(
+                    SegmentPersonRow.segment_id,
+                    PersonRow.name,
+                    PersonRow.email,
+                    SegmentPersonRow.role,
+                )
+                .join(PersonRow, PersonRow.id == SegmentPersonRow.person_id)
+                .join(SegmentRow, SegmentRow.id == SegmentPersonRow.segment_id)
+                .join(SessionRow, SessionRow.id == SegmentRow.session_id)
+                .where(where)
+                .order_by(SegmentPersonRow.segment_id, SegmentPersonRow.position)
+            )
+        ).all()
+        parts = (
+            zone,
+            rows,
+            track_rows,
+            segment_track_rows,
+            segment_rows,
+            people_rows,
+            segment_people_rows,
+        )
         if len(rows) < _ASSEMBLE_IN_THREAD:
             return _assemble(*parts)
         # Building thousands of values is pure CPU: in a worker thread, so the event loop
@@ -249,6 +273,9 @@ class SessionRepository:
             planned = select(SegmentRow.id).where(SegmentRow.session_id == before.id)
             await self.db_session.execute(
                 delete(SegmentTrackRow).where(SegmentTrackRow.segment_id.in_(planned))
+            )
+            await self.db_session.execute(
+                delete(SegmentPersonRow).where(SegmentPersonRow.segment_id.in_(planned))
             )
             await self.db_session.execute(
                 delete(SegmentRow).where(SegmentRow.session_id == before.id)
@@ -366,7 +393,7 @@ class SessionRepository:
         if not segments:
             return
         ids = _track_ids(event)
-        rows, links = [], []
+        rows, links, people = [], [], []
         for i, seg in enumerate(segments):
             seg_id = uuid.uuid4()
             rows.append(
@@ -385,9 +412,20 @@ class SessionRepository:
                 {"segment_id": seg_id, "track_id": ids[slug], "position": j}
                 for j, slug in enumerate(seg.tracks)
             )
+            for j, person in enumerate(seg.people):
+                people.append(
+                    {
+                        "segment_id": seg_id,
+                        "person_id": await self._person_id(event, person),
+                        "role": person.role.value,
+                        "position": j,
+                    }
+                )
         await self.db_session.execute(insert(SegmentRow), rows)
         if links:
             await self.db_session.execute(insert(SegmentTrackRow), links)
+        if people:
+            await self.db_session.execute(insert(SegmentPersonRow), people)
 
 
 def _track_ids(event: Event) -> dict[str, uuid.UUID]:
@@ -401,6 +439,7 @@ def _assemble(
     segment_track_rows: Sequence[Any],
     segment_rows: Sequence[Any],
     people_rows: Sequence[Any],
+    segment_people_rows: Sequence[Any],
 ) -> list[Session]:
     """The one row -> Session mapping: plain query rows in, domain values out."""
     session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
@@ -409,6 +448,9 @@ def _assemble(
     segment_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
     for segment_id, slug in segment_track_rows:
         segment_tracks[segment_id].append(slug)
+    segment_people: dict[uuid.UUID, list[Person]] = defaultdict(list)
+    for segment_id, name, email, role in segment_people_rows:
+        segment_people[segment_id].append(Person(name, PersonRole(role), email))
     segments: dict[uuid.UUID, list[Segment]] = defaultdict(list)
     for seg_id, session_id, kind, title, start, end, notes in segment_rows:
         segments[session_id].append(
@@ -419,6 +461,7 @@ def _assemble(
                 timedelta(seconds=end),
                 tuple(segment_tracks.get(seg_id, ())),
                 notes,
+                tuple(segment_people.get(seg_id, ())),
             )
         )
     people: dict[uuid.UUID, list[Person]] = defaultdict(list)

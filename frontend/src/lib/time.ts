@@ -189,6 +189,12 @@ export function wallClock(wall: string): string {
   return wall.slice(11, 16);
 }
 
+/** A wall time's clock in the viewer's locale ("15:45", "03:45 PM"): the face read as UTC, so
+ * no zone of the browser's shifts it. */
+export function formatWallClock(wall: string, locale?: string): string {
+  return fmt("UTC", { hour: "2-digit", minute: "2-digit" }, locale).format(new Date(`${wall.slice(0, 16)}:00Z`));
+}
+
 /** Every date from start to end, inclusive ("2024-12-15".."2024-12-19"). */
 export function dateRange(start: string, end: string): string[] {
   const out: string[] = [];

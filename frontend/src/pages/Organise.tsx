@@ -1,6 +1,7 @@
 // The organiser workspace: /organise (events) and /organise/{event} (the event's workspace).
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, type EventCreate, type EventOut, type Page, logout, request, whoAmI } from "../api/client";
+import { FieldError, focusFirstInvalid, invalidProps } from "../components/FieldError";
 import { Login } from "../components/Login";
 import { ZonePicker } from "../components/ZonePicker";
 import { navigate, onLinkClick } from "../lib/router";
@@ -28,12 +29,12 @@ export function Organise({ slug, url }: { slug?: string; url: URL }) {
   };
   return (
     <>
-      <div class="userbar">
+      <section class="userbar" aria-label="Your account">
         <span>{who.email ? `Logged in as ${who.email}` : "Using an API token"}</span>
         <button type="button" class="quiet" onClick={signOut}>
           Log out
         </button>
-      </div>
+      </section>
       {slug ? <Workspace slug={slug} url={url} /> : <EventList />}
     </>
   );
@@ -72,6 +73,17 @@ function EventList() {
   );
 }
 
+/** A slug from a title: "IGF 2024 (Riyadh)" -> "igf-2024-riyadh" (the API's slug rule, at most 64). */
+export function slugFrom(title: string): string {
+  return title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .slice(0, 64)
+    .replace(/^-+|-+$/g, "");
+}
+
 function CreateEvent() {
   const [form, setForm] = useState<EventCreate>({
     slug: "",
@@ -84,8 +96,21 @@ function CreateEvent() {
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
-  const set = (k: keyof EventCreate) => (e: Event) =>
-    setForm({ ...form, [k]: (e.currentTarget as HTMLInputElement).value });
+  // The slug follows the title until the organiser types one of their own.
+  const [slugTyped, setSlugTyped] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  const alertRef = useRef<HTMLParagraphElement>(null);
+  const [refused, setRefused] = useState(0);
+  useEffect(() => {
+    if (refused > 0 && !focusFirstInvalid(formRef.current)) alertRef.current?.focus();
+  }, [refused]);
+  const set = (k: keyof EventCreate) => (e: Event) => {
+    const value = (e.currentTarget as HTMLInputElement).value;
+    if (k === "slug") setSlugTyped(value !== "");
+    const next = { ...form, [k]: value };
+    if (k === "title" && !slugTyped) next.slug = slugFrom(value);
+    setForm(next);
+  };
   const submit = async (e: Event) => {
     e.preventDefault();
     setErrors({});
@@ -96,9 +121,12 @@ function CreateEvent() {
       navigate(`/organise/${encodeURIComponent(r.data.slug)}`);
     } catch (err) {
       if (err instanceof ApiError) {
-        setErrors(err.fieldErrors());
-        setError(err.message);
+        const fields = err.fieldErrors();
+        const n = Object.keys(fields).length;
+        setErrors(fields);
+        setError(n > 0 ? `Not created: ${n === 1 ? "one field needs" : `${n} fields need`} a change (marked below).` : err.message);
       } else setError((err as Error).message);
+      setRefused((r) => r + 1);
     }
   };
   const field = (k: keyof EventCreate, label: string, type = "text", extra: Record<string, unknown> = {}) => (
@@ -109,21 +137,20 @@ function CreateEvent() {
         type={type as "text"}
         value={(form[k] as string) ?? ""}
         onInput={set(k)}
-        aria-invalid={errors[k] ? true : undefined}
-        aria-describedby={errors[k] ? `ev-${k}-err` : undefined}
+        {...invalidProps(`ev-${k}`, errors[k])}
         {...extra}
       />
-      {errors[k] && (
-        <span id={`ev-${k}-err`} class="field-error">
-          {errors[k]}
-        </span>
-      )}
+      <FieldError for={`ev-${k}`} message={errors[k]} />
     </div>
   );
   return (
-    <form class="card" onSubmit={submit} aria-labelledby="new-event">
+    <form class="card" onSubmit={submit} aria-labelledby="new-event" ref={formRef}>
       <h2 id="new-event">New event</h2>
-      {error && <p class="error" role="alert">{error}</p>}
+      {error && (
+        <p class="error" role="alert" ref={alertRef} tabIndex={-1}>
+          {error}
+        </p>
+      )}
       <div class="grid-form">
         {field("title", "Title", "text", { required: true, dir: "auto" })}
         {field("slug", "Short name for links (slug)", "text", {
@@ -137,15 +164,17 @@ function CreateEvent() {
           value={form.timezone}
           onChange={(z) => setForm({ ...form, timezone: z })}
         />
+        <FieldError for="ev-timezone" message={errors.timezone} />
         {field("start_date", "First day", "date", { required: true })}
         {field("end_date", "Last day", "date")}
         {field("venue", "Venue", "text", { dir: "auto" })}
         <div class="field">
           <label for="ev-kind">Kind</label>
-          <select id="ev-kind" value={form.kind} onChange={set("kind")}>
+          <select id="ev-kind" value={form.kind} onChange={set("kind")} {...invalidProps("ev-kind", errors.kind)}>
             <option value="meeting">Meeting</option>
             <option value="deadline">Deadline</option>
           </select>
+          <FieldError for="ev-kind" message={errors.kind} />
         </div>
       </div>
       <button type="submit">Create event</button>

@@ -11,6 +11,7 @@ import {
   enc,
   request,
 } from "../api/client";
+import { FieldError, focusFirstInvalid, invalidProps } from "../components/FieldError";
 import { KIND_LABEL, trackLabel } from "../components/Plan";
 import { orderTracks } from "../lib/lanes";
 import {
@@ -22,7 +23,7 @@ import {
   toSegmentsIn,
   wallFor,
 } from "../lib/plan";
-import { wallClock, wallDiff, wallOf } from "../lib/time";
+import { formatWallClock as wallClock, wallDiff, wallOf } from "../lib/time";
 
 export interface NewSession {
   title: string;
@@ -39,6 +40,37 @@ interface Fields {
   end: string;
   tracks: string[];
   status: SessionOut["status"];
+}
+
+// The API's field names -> the inputs of this form (segments by their row's key).
+const SESSION_INPUTS: Record<string, string> = {
+  title: "se-title",
+  start: "se-start",
+  end: "se-end",
+  room: "se-room",
+  status: "se-status",
+  description: "se-desc",
+  tracks: "se-tracks",
+};
+const SEGMENT_INPUTS: Record<string, string> = { kind: "kind", title: "title", start: "start", end: "end", tracks: "lane", notes: "notes" };
+
+/** Which input a refusal names: "end" -> "se-end", "segments[2].start" -> "sg-<key>-start". */
+function inputFor(field: string, plan: DraftSegment[]): string | null {
+  const seg = /^segments\[(\d+)\]\.(\w+)/.exec(field);
+  if (seg) {
+    const row = plan[Number(seg[1])];
+    const part = SEGMENT_INPUTS[seg[2]!];
+    return row && part ? `sg-${row.key}-${part}` : null;
+  }
+  return SESSION_INPUTS[field.replace(/\[\d+\]$/, "")] ?? null;
+}
+
+interface Refusal {
+  message: string;
+  /** Messages by input id, shown beside their inputs. */
+  byInput: Record<string, string>;
+  /** Messages the form has no input for, shown at the top. */
+  other: string[];
 }
 
 const KINDS: SegmentKind[] = ["presentation", "qa", "networking", "discussion", "break", "panel", "keynote", "other"];
@@ -78,9 +110,15 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   const [etag, setEtag] = useState<string | null>(session ? `"s${session.version}"` : null);
   const [base, setBase] = useState<SessionOut | null>(session);
   const [theirs, setTheirs] = useState<SessionOut | null>(null);
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [error, setError] = useState<Refusal | null>(null);
   const [status, setStatus] = useState("");
   const title = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLElement>(null);
+  const alert = useRef<HTMLDivElement>(null);
+  // After a refusal: focus the first field it names, else the message itself.
+  useEffect(() => {
+    if (error && !focusFirstInvalid(root.current)) alert.current?.focus();
+  }, [error]);
 
   useEffect(() => {
     title.current?.focus();
@@ -99,9 +137,17 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
 
   const set = (k: keyof Fields) => (e: Event) => setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
   const fail = (e: unknown) => {
-    if (e instanceof ApiError) setError({ message: e.message, fields: e.fieldErrors() });
-    else setError({ message: (e as Error).message, fields: {} });
+    const refusal: Refusal = { message: (e as Error).message, byInput: {}, other: [] };
+    if (e instanceof ApiError)
+      for (const [field, message] of Object.entries(e.fieldErrors())) {
+        const input = inputFor(field, plan);
+        if (input && !refusal.byInput[input]) refusal.byInput[input] = message;
+        else refusal.other.push(message);
+      }
+    setError(refusal);
   };
+  const err = (input: string) => error?.byInput[input];
+  const marked = error ? Object.keys(error.byInput).length : 0;
   const onStale = async () => {
     const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base!.id}`);
     setTheirs(r.data);
@@ -208,7 +254,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   const lanes = splitLanes ? sessionTracks : ["everyone"];
 
   return (
-    <section class="editor card" aria-labelledby="editor-title">
+    <section class="editor card" aria-labelledby="editor-title" ref={root}>
       <div class="editor-head">
         <h2 id="editor-title">{base ? "Edit session" : "New session"}</h2>
         <button type="button" class="quiet" onClick={onClose}>
@@ -235,13 +281,19 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
         </div>
       )}
       {error && (
-        <div class="error" role="alert">
-          <p>{error.message}</p>
-          {Object.keys(error.fields).length > 0 && (
+        <div class="error" role="alert" ref={alert} tabIndex={-1}>
+          <p>
+            {marked > 0
+              ? `Not saved: ${marked === 1 ? "one field needs" : `${marked} fields need`} a change (marked below).`
+              : error.other.length > 0
+                ? "Not saved:"
+                : error.message}
+          </p>
+          {error.other.length > 0 && (
             <ul>
-              {Object.entries(error.fields).map(([f, m]) => (
-                <li key={f}>
-                  <code>{f}</code>: {m}
+              {error.other.map((m, i) => (
+                <li key={i} dir="auto">
+                  {m}
                 </li>
               ))}
             </ul>
@@ -262,27 +314,32 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
       <form onSubmit={saveSession} class="grid-form">
         <div class="field wide">
           <label for="se-title">Title</label>
-          <input id="se-title" ref={title} required dir="auto" value={fields.title} onInput={set("title")} />
+          <input id="se-title" ref={title} required dir="auto" value={fields.title} onInput={set("title")} {...invalidProps("se-title", err("se-title"))} />
+          <FieldError for="se-title" message={err("se-title")} />
         </div>
         <div class="field">
           <label for="se-start">Starts ({event.timezone})</label>
-          <input id="se-start" type="datetime-local" step={300} required value={fields.start} onInput={set("start")} />
+          <input id="se-start" type="datetime-local" step={300} required value={fields.start} onInput={set("start")} {...invalidProps("se-start", err("se-start"))} />
+          <FieldError for="se-start" message={err("se-start")} />
         </div>
         <div class="field">
           <label for="se-end">Ends</label>
-          <input id="se-end" type="datetime-local" step={300} required value={fields.end} onInput={set("end")} />
+          <input id="se-end" type="datetime-local" step={300} required value={fields.end} onInput={set("end")} {...invalidProps("se-end", err("se-end"))} />
+          <FieldError for="se-end" message={err("se-end")} />
         </div>
         <div class="field">
           <label for="se-room">Room</label>
-          <input id="se-room" dir="auto" value={fields.room} onInput={set("room")} />
+          <input id="se-room" dir="auto" value={fields.room} onInput={set("room")} {...invalidProps("se-room", err("se-room"))} />
+          <FieldError for="se-room" message={err("se-room")} />
         </div>
         <div class="field">
           <label for="se-status">Status</label>
-          <select id="se-status" value={fields.status} onChange={set("status")}>
+          <select id="se-status" value={fields.status} onChange={set("status")} {...invalidProps("se-status", err("se-status"))}>
             <option value="confirmed">Confirmed</option>
             <option value="tentative">Tentative</option>
             <option value="cancelled">Cancelled</option>
           </select>
+          <FieldError for="se-status" message={err("se-status")} />
         </div>
         <fieldset class="field">
           <legend>Offered in</legend>
@@ -290,6 +347,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
             <label key={t} class="check">
               <input
                 type="checkbox"
+                {...invalidProps("se-tracks", err("se-tracks"))}
                 checked={fields.tracks.includes(t)}
                 onChange={(e) =>
                   setFields({
@@ -303,10 +361,12 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
               {names[t] ?? t}
             </label>
           ))}
+          <FieldError for="se-tracks" message={err("se-tracks")} />
         </fieldset>
         <div class="field wide">
           <label for="se-desc">Description</label>
-          <textarea id="se-desc" dir="auto" rows={2} value={fields.description} onInput={set("description")} />
+          <textarea id="se-desc" dir="auto" rows={2} value={fields.description} onInput={set("description")} {...invalidProps("se-desc", err("se-desc"))} />
+          <FieldError for="se-desc" message={err("se-desc")} />
         </div>
         <div class="wide">
           <button type="submit">{base ? "Save session" : "Create session"}</button>{" "}
@@ -349,30 +409,35 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
               <li key={d.key} class="segment-row" aria-label={`Segment ${i + 1}`}>
                 <div class="field">
                   <label for={`sg-${d.key}-kind`}>Kind</label>
-                  <select id={`sg-${d.key}-kind`} value={d.kind} onChange={(e) => updateSeg(d.key, { kind: (e.currentTarget as HTMLSelectElement).value as SegmentKind })}>
+                  <select id={`sg-${d.key}-kind`} {...invalidProps(`sg-${d.key}-kind`, err(`sg-${d.key}-kind`))} value={d.kind} onChange={(e) => updateSeg(d.key, { kind: (e.currentTarget as HTMLSelectElement).value as SegmentKind })}>
                     {KINDS.map((k) => (
                       <option key={k} value={k}>
                         {KIND_LABEL[k]}
                       </option>
                     ))}
                   </select>
+                  <FieldError for={`sg-${d.key}-kind`} message={err(`sg-${d.key}-kind`)} />
                 </div>
                 <div class="field grow">
                   <label for={`sg-${d.key}-title`}>Title</label>
-                  <input id={`sg-${d.key}-title`} dir="auto" value={d.title} onInput={(e) => updateSeg(d.key, { title: (e.currentTarget as HTMLInputElement).value })} />
+                  <input id={`sg-${d.key}-title`} {...invalidProps(`sg-${d.key}-title`, err(`sg-${d.key}-title`))} dir="auto" value={d.title} onInput={(e) => updateSeg(d.key, { title: (e.currentTarget as HTMLInputElement).value })} />
+                  <FieldError for={`sg-${d.key}-title`} message={err(`sg-${d.key}-title`)} />
                 </div>
                 <div class="field">
                   <label for={`sg-${d.key}-start`}>From</label>
-                  <input id={`sg-${d.key}-start`} type="time" step={300} value={d.start} onInput={(e) => updateSeg(d.key, { start: (e.currentTarget as HTMLInputElement).value })} />
+                  <input id={`sg-${d.key}-start`} {...invalidProps(`sg-${d.key}-start`, err(`sg-${d.key}-start`))} type="time" step={300} value={d.start} onInput={(e) => updateSeg(d.key, { start: (e.currentTarget as HTMLInputElement).value })} />
+                  <FieldError for={`sg-${d.key}-start`} message={err(`sg-${d.key}-start`)} />
                 </div>
                 <div class="field">
                   <label for={`sg-${d.key}-end`}>To</label>
-                  <input id={`sg-${d.key}-end`} type="time" step={300} value={d.end} onInput={(e) => updateSeg(d.key, { end: (e.currentTarget as HTMLInputElement).value })} />
+                  <input id={`sg-${d.key}-end`} {...invalidProps(`sg-${d.key}-end`, err(`sg-${d.key}-end`))} type="time" step={300} value={d.end} onInput={(e) => updateSeg(d.key, { end: (e.currentTarget as HTMLInputElement).value })} />
+                  <FieldError for={`sg-${d.key}-end`} message={err(`sg-${d.key}-end`)} />
                 </div>
                 <div class="field">
                   <label for={`sg-${d.key}-lane`}>For</label>
                   <select
                     id={`sg-${d.key}-lane`}
+                    {...invalidProps(`sg-${d.key}-lane`, err(`sg-${d.key}-lane`))}
                     value={d.tracks.length === 0 ? "" : d.tracks[0]}
                     onChange={(e) => {
                       const v = (e.currentTarget as HTMLSelectElement).value;
@@ -386,10 +451,12 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                       </option>
                     ))}
                   </select>
+                  <FieldError for={`sg-${d.key}-lane`} message={err(`sg-${d.key}-lane`)} />
                 </div>
                 <div class="field wide">
                   <label for={`sg-${d.key}-notes`}>Facilitator notes (never public)</label>
-                  <input id={`sg-${d.key}-notes`} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
+                  <input id={`sg-${d.key}-notes`} {...invalidProps(`sg-${d.key}-notes`, err(`sg-${d.key}-notes`))} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
+                  <FieldError for={`sg-${d.key}-notes`} message={err(`sg-${d.key}-notes`)} />
                 </div>
                 <div class="row-actions">
                   {d.tracks.length === 0 && sessionTracks.length > 1 && (

@@ -13,7 +13,7 @@ import {
   request,
 } from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
-import { dateRange, formatDate, wallAt, wallClock, wallDate, wallOf } from "../lib/time";
+import { dateRange, formatDate, formatWallClock as wallClock, wallAt, wallDate, wallOf } from "../lib/time";
 import { OutboxPanel } from "../components/OutboxPanel";
 import { SessionEditor, type NewSession } from "./SessionEditor";
 import { Timeline } from "./Timeline";
@@ -208,9 +208,12 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
             Attendee view
           </a>{" "}
           {event.tracks.map((t) => (
-            <a key={t.slug} href={`/e/${enc(slug)}/tracks/${enc(t.slug)}/run`} onClick={onLinkClick}>
-              Run of show: {t.name}{" "}
-            </a>
+            <Fragment key={t.slug}>
+              {" · "}
+              <a href={`/e/${enc(slug)}/tracks/${enc(t.slug)}/run`} onClick={onLinkClick}>
+                Run of show: <span dir="auto">{t.name}</span>
+              </a>
+            </Fragment>
           ))}
         </p>
         <p role="status" class="status">
@@ -224,8 +227,9 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
         <h2 id="grid-title">Timeline</h2>
         <p class="hint" id="grid-help">
           Drag in a room's column to create a session. Drag a session to move it, its lower edge to
-          resize it. With the keyboard: focus a session, then ↑/↓ move it by 5 minutes, Shift+↑/↓
-          change its end, ←/→ change its room, Enter opens it. Times are {event.timezone} wall-clock.
+          resize it; Escape cancels a drag, Undo (Ctrl+Z or ⌘Z) puts the last move back. With the keyboard:
+          focus a session, then ↑/↓ move it by 5 minutes, Shift+↑/↓ change its end, ←/→ change its
+          room, Enter opens it. Times are {event.timezone} wall-clock.
         </p>
         <nav class="days" aria-label="Days">
           <ul>

@@ -222,3 +222,96 @@ async def test_conflicts_are_worked_out_off_the_event_loop(client, auth, monkeyp
     await _conflicts(client, auth)
     # The test client runs the app on this thread's event loop.
     assert threads and threading.get_ident() not in threads
+
+
+MEI = {"name": "Mei Tanaka", "role": "facilitator", "email": "mei@example.org"}
+
+
+async def test_people_are_double_booked_at_segment_precision(client, auth):
+    """Issue 12: Mei facilitates TCCM's online discussion (16:25-16:45) and the Open Forum's
+    in-person networking (16:30-17:00): a conflict for the segments' own overlap. Her Open
+    Forum opening (16:05-16:20) overlaps TCCM the session but none of her TCCM segments."""
+    tccm = await reference_example(client, auth)
+    plan = [dict(s) for s in TCCM_PLAN]
+    plan[3]["people"] = [MEI]
+    response = await put_plan(client, auth, tccm["id"], plan)
+    assert response.status_code == 200, response.text
+    forum = await make_session(
+        client,
+        auth,
+        title="Open Forum",
+        start="2024-12-18T16:00",
+        end="2024-12-18T17:00",
+        room="Workshop Room 3",
+    )
+    forum_plan = [
+        {
+            "kind": "presentation",
+            "title": "Opening",
+            "start": "2024-12-18T16:05",
+            "end": "2024-12-18T16:20",
+            "people": [MEI],
+        },
+        {"kind": "panel", "title": "Panel", "start": "2024-12-18T16:20", "end": "2024-12-18T16:30"},
+        {
+            "kind": "networking",
+            "title": "Networking",
+            "start": "2024-12-18T16:30",
+            "end": "2024-12-18T17:00",
+            "tracks": ["in-person"],
+            "people": [MEI],
+        },
+        {
+            "kind": "discussion",
+            "title": "Online round",
+            "start": "2024-12-18T16:30",
+            "end": "2024-12-18T17:00",
+            "tracks": ["online"],
+        },
+    ]
+    response = await put_plan(client, auth, forum["id"], forum_plan)
+    assert response.status_code == 200, response.text
+    body = await _conflicts(client, auth)
+    people = [c for c in body["items"] if c["kind"] == "person_double_booking"]
+    assert len(people) == 1, body
+    [clash] = people
+    assert clash["person"] == "Mei Tanaka"
+    assert set(clash["sessions"]) == {tccm["id"], forum["id"]}
+    assert (clash["start"], clash["end"]) == (
+        "2024-12-18T16:30:00+03:00",
+        "2024-12-18T16:45:00+03:00",
+    )
+    assert clash["count"] == 2
+    assert clash["segments"] == [
+        {
+            "session": tccm["id"],
+            "title": "Facilitated discussion for online attendees",
+            "start": "2024-12-18T16:25:00+03:00",
+            "end": "2024-12-18T16:45:00+03:00",
+        },
+        {
+            "session": forum["id"],
+            "title": "Networking",
+            "start": "2024-12-18T16:30:00+03:00",
+            "end": "2024-12-18T17:00:00+03:00",
+        },
+    ]
+    assert body["summary"]["person_double_booking"] == 1
+    # Moved off TCCM's discussion onto its presentation (15:45-16:05, just before her Open
+    # Forum opening), she is free: the sessions still overlap, her segments do not.
+    plan[3]["people"] = []
+    plan[0]["people"] = [MEI]
+    response = await put_plan(
+        client,
+        auth,
+        tccm["id"],
+        plan,
+        **{
+            "If-Match": (
+                await client.get(f"/api/v1/events/igf-2024/sessions/{tccm['id']}", headers=auth)
+            ).headers["etag"]
+        },
+    )
+    assert response.status_code == 200, response.text
+    body = await _conflicts(client, auth)
+    assert body["summary"]["person_double_booking"] == 0, body

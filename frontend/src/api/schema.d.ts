@@ -975,6 +975,7 @@ export interface components {
             message: string;
             person?: string | null;
             room?: string | null;
+            segments?: components["schemas"]["ConflictSegmentOut"][];
             sessions: string[];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
@@ -992,6 +993,22 @@ export interface components {
              */
             start: string;
             track?: string | null;
+        };
+        /** ConflictSegmentOut */
+        ConflictSegmentOut: {
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
+            end: string;
+            /** Format: uuid */
+            session: string;
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
+            start: string;
+            title: string;
         };
         /** ConflictsOut */
         ConflictsOut: {

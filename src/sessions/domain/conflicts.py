@@ -6,6 +6,14 @@ sessions it holds, rather than one conflict per overlapping pair. Ten
 thousand sessions stacked in one room are one conflict naming the first
 `LISTED` of them and counting all of them, not fifty million pairs.
 
+People are booked at segment precision: a person named on the session is
+booked for the whole session; a person named only on some of its segments
+(the online lane's facilitator, a breakout's moderator) is booked for those
+segments' own intervals. So a facilitator on the online discussion of one
+session and the in-person networking of another at the same time is a
+double booking, across lanes and sessions, while the same person on two
+segments of overlapping sessions that do not themselves overlap is not.
+
 Found with a sweep over the bookings sorted by start: O(n log n) time and
 O(n) memory in the number of bookings, whatever the number of overlapping
 pairs. Gaps in a track's plan are reported one per gap, as before.
@@ -14,12 +22,12 @@ pairs. Gaps in a track's plan are reported one per gap, as before.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
-from sessions.domain.model import Interval, Session, SessionStatus
+from sessions.domain.model import Interval, Segment, Session, SessionStatus
 
 # A run names at most this many of its sessions (the earliest); `count` says how many it holds.
 LISTED = 50
@@ -37,10 +45,12 @@ class Conflict:
 
     For a double booking, `start`/`end` run from the first instant the room
     (or person) is booked twice to the last (for two sessions: their
-    overlap), `span` from the first session's start to the last one's end,
-    `count` is the number of sessions in the run and `sessions` the first
-    `LISTED` of them in start order. For a gap, `start`/`end` are the gap,
-    `span` its session and `count` 1.
+    overlap), `span` from the first booking's start to the last one's end,
+    `count` is the number of bookings in the run (sessions; for a person,
+    sessions or segments) and `sessions` the first `LISTED` of the sessions
+    they belong to, each once, in start order. `segments` are the listed
+    bookings that are single segments (a person named on a segment only).
+    For a gap, `start`/`end` are the gap, `span` its session and `count` 1.
     """
 
     kind: ConflictKind
@@ -53,6 +63,16 @@ class Conflict:
     room: str | None = None
     person: str | None = None
     track: str | None = None
+    segments: tuple[SegmentBooking, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentBooking:
+    """One segment of a session, at its own instants (UTC), as a conflict names it."""
+
+    session: Session
+    segment: Segment
+    interval: Interval
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,9 +141,22 @@ class _Booking:
     session: Session
 
 
+@dataclass(frozen=True, slots=True)
+class _PersonBooking:
+    """A person held for `interval`: a whole session (`segment` None) or one of its segments."""
+
+    interval: Interval
+    session: Session
+    segment: Segment | None
+    name: str  # as this booking writes it
+
+
 def _titles(sessions: Sequence[Session], count: int, shown: int = 3) -> str:
     """'A', 'B' and 'C'; 'A', 'B', 'C' and 7 more: bounded, however long the run."""
-    names = [repr(s.title) for s in sessions[:shown]]
+    return _listing([repr(s.title) for s in sessions[:shown]], count)
+
+
+def _listing(names: Sequence[str], count: int) -> str:
     if count > len(names):
         return f"{', '.join(names)} and {count - len(names)} more"
     return f"{', '.join(names[:-1])} and {names[-1]}"
@@ -135,55 +168,107 @@ def _room_message(room: str, listed: Sequence[Session], count: int) -> str:
     return f"{room!r} has {count} overlapping bookings: {_titles(listed, count)}"
 
 
-def _person_message(name: str, listed: Sequence[Session], count: int) -> str:
+def _booking_label(booking: _PersonBooking) -> str:
+    if booking.segment is None:
+        return repr(booking.session.title)
+    return f"{booking.segment.title!r} in {booking.session.title!r}"
+
+
+def _person_message(name: str, listed: Sequence[_PersonBooking], count: int) -> str:
+    if all(b.segment is None for b in listed):
+        sessions = [b.session for b in listed]
+        if count == 2:
+            return (
+                f"{name} is in two sessions at once: {sessions[0].title!r} and "
+                f"{sessions[1].title!r}"
+            )
+        return f"{name} is in {count} overlapping sessions: {_titles(sessions, count)}"
+    labels = [_booking_label(b) for b in listed]
     if count == 2:
-        return f"{name} is in two sessions at once: {listed[0].title!r} and {listed[1].title!r}"
-    return f"{name} is in {count} overlapping sessions: {_titles(listed, count)}"
+        return f"{name} is booked twice at once: {labels[0]} and {labels[1]}"
+    return f"{name} has {count} overlapping bookings: {_listing(labels, count)}"
 
 
-def _double_bookings(
-    bookings: list[_Booking],
-    keys: Callable[[Session], Iterable[tuple[str, str]]],
-    kind: ConflictKind,
-    listed: int,
-) -> Iterable[Conflict]:
-    """One conflict per run of overlapping bookings that share a key (a room, a person)."""
+def _room_double_bookings(bookings: list[_Booking], listed: int) -> Iterable[Conflict]:
+    """One conflict per run of overlapping bookings of one room."""
     groups: dict[str, list[_Booking]] = defaultdict(list)
     for booking in bookings:
-        for key, _ in keys(booking.session):
+        room = booking.session.room
+        if room and room.strip():
+            key = " ".join(room.split()).casefold()
             groups[key].append(booking)
     for key in sorted(groups):
         group = groups[key]
         for run in overlap_runs([b.interval for b in group]):
-            # Named as the run's first session writes it ("Workshop Room 2", "Ana Silva").
-            label = dict(keys(group[run.members[0]].session))[key]
+            # Named as the run's first session writes it ("Workshop Room 2").
+            label = group[run.members[0]].session.room or key
             count = len(run.members)
             shown = tuple(group[i].session for i in run.members[:listed])
             named = [group[i].session for i in run.members[:3]]
-            if kind is ConflictKind.ROOM_DOUBLE_BOOKING:
-                message, where = _room_message(label, named, count), {"room": label}
-            else:
-                message, where = _person_message(label, named, count), {"person": label}
             yield Conflict(
-                kind,
-                message,
+                ConflictKind.ROOM_DOUBLE_BOOKING,
+                _room_message(label, named, count),
                 shown,
                 run.overlap.start,
                 run.overlap.end,
                 count,
                 run.span,
-                **where,
+                room=label,
             )
 
 
-def _rooms(session: Session) -> Iterable[tuple[str, str]]:
-    if session.room and session.room.strip():
-        yield " ".join(session.room.split()).casefold(), session.room
+def person_bookings(bookings: Iterable[_Booking]) -> dict[str, list[_PersonBooking]]:
+    """Per person key, what holds them: each session naming them (whole), and each segment
+    naming someone the session itself does not (the segment's own interval)."""
+    groups: dict[str, list[_PersonBooking]] = defaultdict(list)
+    for booking in bookings:
+        session, span = booking.session, booking.interval
+        # One booking per person, however many roles they hold in the session.
+        whole = {p.key: p.name for p in session.people}
+        for key, name in whole.items():
+            groups[key].append(_PersonBooking(span, session, None, name))
+        for segment in session.segments:
+            named: set[str] = set()
+            for person in segment.people:
+                key = person.key
+                if key in whole or key in named:
+                    continue
+                named.add(key)
+                interval = Interval(
+                    span.start + segment.start_offset, span.start + segment.end_offset
+                )
+                groups[key].append(_PersonBooking(interval, session, segment, person.name))
+    return groups
 
 
-def _people(session: Session) -> Iterable[tuple[str, str]]:
-    # One entry per person, however many roles they hold in the session.
-    yield from {p.key: p.name for p in session.people}.items()
+def _person_double_bookings(
+    groups: dict[str, list[_PersonBooking]], listed: int
+) -> Iterable[Conflict]:
+    """One conflict per run of overlapping bookings of one person."""
+    for key in sorted(groups):
+        group = groups[key]
+        for run in overlap_runs([b.interval for b in group]):
+            members = [group[i] for i in run.members]
+            label = members[0].name  # as the run's first booking writes it ("Ana Silva")
+            sessions: dict[object, Session] = {}
+            for b in members:
+                sessions.setdefault(b.session.id or id(b.session), b.session)
+            shown = members[:listed]
+            yield Conflict(
+                ConflictKind.PERSON_DOUBLE_BOOKING,
+                _person_message(label, members[:3], len(members)),
+                tuple(sessions.values())[:listed],
+                run.overlap.start,
+                run.overlap.end,
+                len(members),
+                run.span,
+                person=label,
+                segments=tuple(
+                    SegmentBooking(b.session, b.segment, b.interval)
+                    for b in shown
+                    if b.segment is not None
+                ),
+            )
 
 
 def _order(conflict: Conflict) -> tuple:
@@ -202,7 +287,7 @@ def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list
 
     Cancelled sessions hold nothing. The result does not depend on the order
     of `sessions`. O(b log b) in the number of bookings b (sessions plus
-    session-person links) plus the size of the segment plans.
+    session-person and segment-person links) plus the size of the segment plans.
     """
     if listed < 1:
         raise ValueError("a conflict lists at least one session")
@@ -213,10 +298,8 @@ def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list
         key=lambda b: (b.interval.start, b.interval.end, str(b.session.id), b.session.title)
     )
     conflicts: list[Conflict] = []
-    conflicts.extend(_double_bookings(bookings, _rooms, ConflictKind.ROOM_DOUBLE_BOOKING, listed))
-    conflicts.extend(
-        _double_bookings(bookings, _people, ConflictKind.PERSON_DOUBLE_BOOKING, listed)
-    )
+    conflicts.extend(_room_double_bookings(bookings, listed))
+    conflicts.extend(_person_double_bookings(person_bookings(bookings), listed))
     for booking in bookings:
         conflicts.extend(_plan_gaps(booking.session, booking.interval))
     conflicts.sort(key=_order)

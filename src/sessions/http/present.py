@@ -17,6 +17,7 @@ from sessions.http.schemas.agenda import (
     AgendaSegmentOut,
     AgendaSessionOut,
     ConflictOut,
+    ConflictSegmentOut,
     ConflictsOut,
     ConflictSummaryOut,
     NowNextOut,
@@ -214,6 +215,15 @@ def conflicts_out(
                 room=c.room,
                 person=c.person,
                 track=c.track,
+                segments=[
+                    ConflictSegmentOut(
+                        b.session.id,  # type: ignore[arg-type]
+                        b.segment.title,
+                        at(b.interval.start, zone),
+                        at(b.interval.end, zone),
+                    )
+                    for b in c.segments
+                ],
             )
             for c in conflicts[offset : offset + limit]
         ],

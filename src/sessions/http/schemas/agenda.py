@@ -85,12 +85,24 @@ class NowNextOut(msgspec.Struct):
     late_minutes: int = 0
 
 
+class ConflictSegmentOut(msgspec.Struct):
+    """A segment a person is booked on (named on the segment, not on its session)."""
+
+    session: uuid.UUID
+    title: str
+    start: Instant
+    end: Instant
+
+
 class ConflictOut(msgspec.Struct):
     """One conflict. A double booking is a run: a chain of overlapping bookings of one room
     or person, `count` sessions long, of which `sessions` lists the first 50 in time order.
     `start`/`end` run from the first instant booked twice to the last (for two sessions,
     their overlap); `span_start`/`span_end` from the run's first start to its last end.
-    A gap is `start`/`end` in one session (`count` 1, the span is the session)."""
+    A person is booked at segment precision: named on a session, for all of it; named only on
+    some of its segments, for those (listed in `segments`; `count` then counts bookings, so two
+    overlapping lanes of one session are a run of two). A gap is `start`/`end` in one session
+    (`count` 1, the span is the session)."""
 
     kind: ConflictKind
     message: str
@@ -103,6 +115,7 @@ class ConflictOut(msgspec.Struct):
     room: str | None = None
     person: str | None = None
     track: str | None = None
+    segments: list[ConflictSegmentOut] = msgspec.field(default_factory=list)
 
 
 class ConflictSummaryOut(msgspec.Struct):

@@ -13,16 +13,10 @@ import {
 } from "../api/client";
 import { FieldError, focusFirstInvalid, invalidProps } from "../components/FieldError";
 import { KIND_LABEL, trackLabel } from "../components/Plan";
+import "../components/runAndPlan.css";
 import { orderTracks } from "../lib/lanes";
-import {
-  type DraftSegment,
-  appendSegment,
-  draftsFrom,
-  merge,
-  split,
-  toSegmentsIn,
-  wallFor,
-} from "../lib/plan";
+import { appendSegment, merge, split, wallFor } from "../lib/plan";
+import { type DraftPerson, type PlanRow, ROLES, ROLE_LABEL, personField, rowsFrom, toSegmentsWithPeople } from "../lib/segmentPeople";
 import { formatWallClock as wallClock, wallDiff, wallOf } from "../lib/time";
 
 export interface NewSession {
@@ -55,7 +49,12 @@ const SESSION_INPUTS: Record<string, string> = {
 const SEGMENT_INPUTS: Record<string, string> = { kind: "kind", title: "title", start: "start", end: "end", tracks: "lane", notes: "notes" };
 
 /** Which input a refusal names: "end" -> "se-end", "segments[2].start" -> "sg-<key>-start". */
-function inputFor(field: string, plan: DraftSegment[]): string | null {
+function inputFor(field: string, plan: PlanRow[]): string | null {
+  const who = personField(field);
+  if (who) {
+    const row = plan[who.segment];
+    return row ? `sg-${row.key}-p${who.person}-${who.part === "email" ? "email" : who.part === "role" ? "role" : "name"}` : null;
+  }
   const seg = /^segments\[(\d+)\]\.(\w+)/.exec(field);
   if (seg) {
     const row = plan[Number(seg[1])];
@@ -106,7 +105,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
       ? fieldsOf(session)
       : { title: draft?.title ?? "", description: "", room: draft?.room ?? "", start: draft!.start, end: draft!.end, tracks: allTracks, status: "confirmed" },
   );
-  const [plan, setPlan] = useState<DraftSegment[]>(() => (session ? draftsFrom(session) : []));
+  const [plan, setPlan] = useState<PlanRow[]>(() => (session ? rowsFrom(session) : []));
   const [etag, setEtag] = useState<string | null>(session ? `"s${session.version}"` : null);
   const [base, setBase] = useState<SessionOut | null>(session);
   const [theirs, setTheirs] = useState<SessionOut | null>(null);
@@ -129,7 +128,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     const untouched = JSON.stringify(fieldsOf(base)) === JSON.stringify(fields);
     if (untouched) {
       setFields(fieldsOf(session));
-      setPlan(draftsFrom(session));
+      setPlan(rowsFrom(session));
       setBase(session);
       setEtag(`"s${session.version}"`);
     }
@@ -191,7 +190,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
       setEtag(r.etag);
       setFields(fieldsOf(r.data));
       setTheirs(null);
-      setPlan(draftsFrom(r.data));
+      setPlan(rowsFrom(r.data));
       setStatus("Session saved.");
       onSaved(r.data);
     } catch (err) {
@@ -205,11 +204,11 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     setError(null);
     setStatus("");
     try {
-      const body = toSegmentsIn(wallOf(base.start), plan);
+      const body = toSegmentsWithPeople(wallOf(base.start), plan);
       const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base.id}/segments`, { method: "PUT", body, ifMatch: etag });
       setBase(r.data);
       setEtag(r.etag);
-      setPlan(draftsFrom(r.data));
+      setPlan(rowsFrom(r.data));
       setTheirs(null);
       setStatus("Segment plan saved.");
       onSaved(r.data);
@@ -233,7 +232,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   const takeTheirs = () => {
     if (!theirs) return;
     setFields(fieldsOf(theirs));
-    setPlan(draftsFrom(theirs));
+    setPlan(rowsFrom(theirs));
     setBase(theirs);
     setTheirs(null);
     onSaved(theirs);
@@ -245,8 +244,10 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     setStatus("Your edits are kept. Save again to replace the other version.");
   };
 
-  const updateSeg = (key: string, patch: Partial<DraftSegment>) =>
+  const updateSeg = (key: string, patch: Partial<PlanRow>) =>
     setPlan(plan.map((d) => (d.key === key ? { ...d, ...patch } : d)));
+  const updatePerson = (key: string, j: number, patch: Partial<DraftPerson>) =>
+    setPlan(plan.map((d) => (d.key === key ? { ...d, people: (d.people ?? []).map((p, k) => (k === j ? { ...p, ...patch } : p)) } : d)));
   const sessionTracks = orderTracks(fields.tracks);
   const startWall = fields.start;
   const total = Math.max(5, wallDiff(fields.start, fields.end));
@@ -458,6 +459,44 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                   <input id={`sg-${d.key}-notes`} {...invalidProps(`sg-${d.key}-notes`, err(`sg-${d.key}-notes`))} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
                   <FieldError for={`sg-${d.key}-notes`} message={err(`sg-${d.key}-notes`)} />
                 </div>
+                <fieldset class="field wide segment-people">
+                  <legend>People in segment {i + 1}</legend>
+                  {(d.people ?? []).length === 0 && <p class="hint">Nobody named for this segment.</p>}
+                  {(d.people ?? []).map((p, j) => {
+                    const id = `sg-${d.key}-p${j}`;
+                    return (
+                      <div key={j} class="person-row" role="group" aria-label={`Person ${j + 1} of segment ${i + 1}`}>
+                        <div class="field grow">
+                          <label for={`${id}-name`}>Name</label>
+                          <input id={`${id}-name`} dir="auto" value={p.name} {...invalidProps(`${id}-name`, err(`${id}-name`))} onInput={(e) => updatePerson(d.key, j, { name: (e.currentTarget as HTMLInputElement).value })} />
+                          <FieldError for={`${id}-name`} message={err(`${id}-name`)} />
+                        </div>
+                        <div class="field">
+                          <label for={`${id}-role`}>Role</label>
+                          <select id={`${id}-role`} value={p.role} {...invalidProps(`${id}-role`, err(`${id}-role`))} onChange={(e) => updatePerson(d.key, j, { role: (e.currentTarget as HTMLSelectElement).value as DraftPerson["role"] })}>
+                            {ROLES.map((r) => (
+                              <option key={r} value={r}>
+                                {ROLE_LABEL[r]}
+                              </option>
+                            ))}
+                          </select>
+                          <FieldError for={`${id}-role`} message={err(`${id}-role`)} />
+                        </div>
+                        <div class="field">
+                          <label for={`${id}-email`}>Email (optional, never public)</label>
+                          <input id={`${id}-email`} type="email" value={p.email} {...invalidProps(`${id}-email`, err(`${id}-email`))} onInput={(e) => updatePerson(d.key, j, { email: (e.currentTarget as HTMLInputElement).value })} />
+                          <FieldError for={`${id}-email`} message={err(`${id}-email`)} />
+                        </div>
+                        <button type="button" class="quiet" onClick={() => updateSeg(d.key, { people: (d.people ?? []).filter((_, k) => k !== j) })}>
+                          Remove<span class="visually-hidden"> {p.name || `person ${j + 1}`} from segment {i + 1}</span>
+                        </button>
+                      </div>
+                    );
+                  })}
+                  <button type="button" class="secondary" onClick={() => updateSeg(d.key, { people: [...(d.people ?? []), { name: "", role: "facilitator", email: "" }] })}>
+                    Add person<span class="visually-hidden"> to segment {i + 1}</span>
+                  </button>
+                </fieldset>
                 <div class="row-actions">
                   {d.tracks.length === 0 && sessionTracks.length > 1 && (
                     <button type="button" class="secondary" onClick={() => setPlan(split(plan, d.key, sessionTracks))}>

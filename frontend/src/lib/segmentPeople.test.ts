@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import type { SessionOut } from "../api/client";
+import { merge, split } from "./plan";
+import { type PlanRow, personField, rowsFrom, toSegmentsWithPeople } from "./segmentPeople";
+
+const session = {
+  id: "s1",
+  start: "2024-12-18T15:45:00+03:00",
+  end: "2024-12-18T16:45:00+03:00",
+  tracks: ["in-person", "online"],
+  segments: [
+    {
+      kind: "presentation",
+      title: "Presentation",
+      start: "2024-12-18T15:45:00+03:00",
+      end: "2024-12-18T16:05:00+03:00",
+      tracks: ["in-person", "online"],
+      people: [{ name: "Jonas Berg", role: "speaker" }],
+    },
+    {
+      kind: "discussion",
+      title: "Discussion",
+      start: "2024-12-18T16:05:00+03:00",
+      end: "2024-12-18T16:45:00+03:00",
+      tracks: ["online"],
+      people: [{ name: "Mei Tanaka", role: "facilitator", email: "mei@example.org" }],
+    },
+  ],
+} as unknown as SessionOut;
+
+describe("segment people in the plan editor", () => {
+  it("reads and writes them with the plan (a save no longer clears them)", () => {
+    const rows = rowsFrom(session);
+    expect(rows[1]!.people).toEqual([{ name: "Mei Tanaka", role: "facilitator", email: "mei@example.org" }]);
+    const body = toSegmentsWithPeople("2024-12-18T15:45", rows);
+    expect(body[0]!.people).toEqual([{ name: "Jonas Berg", role: "speaker" }]);
+    expect(body[1]!.people).toEqual([{ name: "Mei Tanaka", role: "facilitator", email: "mei@example.org" }]);
+    expect(body[1]!.start).toBe("2024-12-18T16:05");
+  });
+  it("leaves out blank rows and trims", () => {
+    const rows = rowsFrom(session);
+    rows[0]!.people = [
+      { name: "  Amina Haddad ", role: "moderator", email: " " },
+      { name: "", role: "speaker", email: "" },
+    ];
+    expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[0]!.people).toEqual([{ name: "Amina Haddad", role: "moderator" }]);
+  });
+  it("split copies a segment's people to each lane; merge keeps them", () => {
+    const rows = rowsFrom(session);
+    const lanes: PlanRow[] = split(rows, rows[0]!.key, ["in-person", "online"]);
+    expect(lanes.slice(0, 2).map((r) => r.people)).toEqual([
+      [{ name: "Jonas Berg", role: "speaker", email: "" }],
+      [{ name: "Jonas Berg", role: "speaker", email: "" }],
+    ]);
+    const back: PlanRow[] = merge(lanes, lanes[0]!.key);
+    expect(back[0]!.people).toEqual([{ name: "Jonas Berg", role: "speaker", email: "" }]);
+  });
+  it("a new segment without people is sent with none", () => {
+    const rows = [...rowsFrom(session), { key: "k", kind: "other" as const, title: "", start: "16:40", end: "16:45", tracks: [], notes: "" }];
+    expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!.people).toEqual([]);
+  });
+  it("names the person a refusal is about", () => {
+    expect(personField("segments[1].people[0].name")).toEqual({ segment: 1, person: 0, part: "name" });
+    expect(personField("segments[2].people[3].email")).toEqual({ segment: 2, person: 3, part: "email" });
+    expect(personField("segments[1].start")).toBeNull();
+  });
+});

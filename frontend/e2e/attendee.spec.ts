@@ -66,7 +66,7 @@ test("the zone picker searches IANA names with offsets and keeps the state in th
   await page.goto(`${base()}/e/igf-2024`);
   const zone = page.getByRole("combobox", { name: "Show times in" });
   await zone.fill("tokyo");
-  await expect(page.getByRole("option", { name: /Asia\/Tokyo UTC\+09:00/ })).toBeVisible();
+  await expect(page.getByRole("option", { name: /Asia\/Tokyo .*UTC\+09:00/ })).toBeVisible();
   await zone.press("ArrowDown");
   await zone.press("ArrowUp");
   await zone.press("Enter");

@@ -701,6 +701,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/zones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every zone with its countries and abbreviations (for searching zones) */
+        get: operations["ApiV1ZonesZones"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar.ics": {
         parameters: {
             query?: never;
@@ -1582,6 +1599,18 @@ export interface components {
             start: string;
             timezone: string;
             weight: number;
+        };
+        /** ZoneOut */
+        ZoneOut: {
+            abbreviations: string[];
+            countries: string[];
+            principal: boolean;
+            zone: string;
+        };
+        /** ZonesOut */
+        ZonesOut: {
+            tzdata: string;
+            zones: components["schemas"]["ZoneOut"][];
         };
     };
     responses: never;
@@ -6018,6 +6047,26 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1ZonesZones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ZonesOut"];
                 };
             };
         };

@@ -1,7 +1,9 @@
 // A searchable IANA zone picker (ARIA combobox + listbox) showing each zone's offset at `at`:
 // the instant the page is about (an event's first day, a session's start), else now.
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { allZones, zoneOffset } from "../lib/time";
+import "./zonePicker.css";
+import { loadZoneIndex, searchZones as searchIndexed, type ZoneIndex } from "../lib/zoneSearch";
 
 interface Props {
   id: string;
@@ -15,18 +17,9 @@ interface Props {
 
 const MAX_SHOWN = 60;
 
+/** Zone search with names and offsets only (no directory); see lib/zoneSearch for the rest. */
 export function searchZones(query: string, zones: string[] = allZones(), now = new Date()): string[] {
-  const q = query.trim().toLowerCase().replace(/\s+/g, "_");
-  if (!q) return zones;
-  const offsetQuery = /^(utc|gmt)?[+\-−]/.test(q);
-  return zones.filter((z) => {
-    if (z.toLowerCase().includes(q)) return true;
-    if (offsetQuery) {
-      const off = zoneOffset(z, now).toLowerCase().replace("−", "-");
-      return off.includes(q.replace(/^(utc|gmt)/, "").replace("−", "-"));
-    }
-    return false;
-  });
+  return searchIndexed(query, zones, now);
 }
 
 export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
@@ -36,9 +29,20 @@ export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
   const input = useRef<HTMLInputElement>(null);
   const atTime = at?.getTime();
   const when = useMemo(() => (atTime === undefined ? new Date() : new Date(atTime)), [atTime]);
+  // Countries and abbreviations arrive once the picker is first used; names and offsets work before.
+  const [index, setIndex] = useState<ZoneIndex | undefined>(undefined);
+  const [wanted, setWanted] = useState(false);
+  useEffect(() => {
+    if (!wanted || index) return;
+    let live = true;
+    void loadZoneIndex().then((i) => live && setIndex(i));
+    return () => {
+      live = false;
+    };
+  }, [wanted, index]);
   const matches = useMemo(
-    () => (query == null ? allZones() : searchZones(query, allZones(), when)).slice(0, MAX_SHOWN),
-    [query, when],
+    () => (query == null ? allZones() : searchIndexed(query, allZones(), when, index)).slice(0, MAX_SHOWN),
+    [query, when, index],
   );
   const listId = `${id}-list`;
   const choose = (zone: string) => {
@@ -81,8 +85,11 @@ export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
         aria-describedby={hint ? `${id}-hint` : undefined}
         aria-activedescendant={open && matches[active] ? `${id}-opt-${active}` : undefined}
         value={query ?? value}
-        placeholder="Search zones: city, region or +03"
-        onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+        placeholder="City, country, EST or +03"
+        onFocus={(e) => {
+          setWanted(true);
+          (e.currentTarget as HTMLInputElement).select();
+        }}
         onInput={(e) => {
           setQuery((e.currentTarget as HTMLInputElement).value);
           setActive(0);
@@ -114,7 +121,15 @@ export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
                 choose(z);
               }}
             >
-              <span dir="ltr">{z.replace(/_/g, " ")}</span>
+              <span class="zone-name">
+                <span dir="ltr">{z.replace(/_/g, " ")}</span>
+                {index?.get(z)?.countryLabel && (
+                  <span class="zone-country" dir="auto">
+                    {" "}
+                    {index.get(z)!.countryLabel}
+                  </span>
+                )}
+              </span>
               <span class="offset">{zoneOffset(z, when)}</span>
             </li>
           ))}

@@ -34,6 +34,7 @@ from sessions.http.controllers.registrations import RegistrationController
 from sessions.http.controllers.sessions import SessionController
 from sessions.http.controllers.tracks import TrackController
 from sessions.http.controllers.web import WebController
+from sessions.http.controllers.zones import ZoneController
 from sessions.http.head import answer_head
 from sessions.http.live import FollowOtherProcesses, channels_plugin
 from sessions.http.logging import configure_logging, with_request_log
@@ -278,6 +279,7 @@ def create_app(settings: Settings | None = None) -> Litestar:
             RegistrationController,
             OutboxController,
             AudienceController,
+            ZoneController,
             *metrics_handlers,
             health,
             alive,

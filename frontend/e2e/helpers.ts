@@ -38,3 +38,20 @@ export function icscheck(file: string): string | null {
   const python = process.env.SESSIONS_PYTHON ?? (existsSync(venvPython) ? venvPython : "python3");
   return execFileSync(python, [tool, file], { encoding: "utf8" });
 }
+
+/** The events of an iCalendar text (lines unfolded): each VEVENT's UID and SUMMARY. */
+export function calendarEvents(ics: string): { uid: string; summary: string }[] {
+  const lines = ics.replace(/\r?\n[ \t]/g, "").split(/\r?\n/);
+  const out: { uid: string; summary: string }[] = [];
+  let cur: { uid: string; summary: string } | null = null;
+  for (const line of lines) {
+    if (line === "BEGIN:VEVENT") cur = { uid: "", summary: "" };
+    else if (line === "END:VEVENT" && cur) {
+      out.push(cur);
+      cur = null;
+    } else if (cur && /^UID[:;]/.test(line)) cur.uid = line.slice(line.indexOf(":") + 1);
+    else if (cur && /^SUMMARY[:;]/.test(line))
+      cur.summary = line.slice(line.indexOf(":") + 1).replace(/\\([,;\\])/g, "$1").replace(/\\n/gi, "\n");
+  }
+  return out;
+}

@@ -9,10 +9,13 @@ import {
   request,
   sessionIcs,
 } from "../api/client";
+import { FindBar } from "../components/FindBar";
 import { LiveBadge } from "../components/LiveBadge";
+import { MyAgendaPanel, StarButton, trackForAll, useMyRegistration, useStars } from "../components/MyAgenda";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
 import { Register } from "../components/Register";
 import { ZonePicker } from "../components/ZonePicker";
+import { type Filters, facets, filtersFromQuery, filtersToQuery, isFiltering, matches } from "../lib/find";
 import { type SessionLive, sessionLive, useEventLive } from "../lib/live";
 import { onLinkClick, setQuery } from "../lib/router";
 import {
@@ -26,6 +29,7 @@ import {
   offsetMinutes,
   offsetSpan,
 } from "../lib/time";
+import "../agenda-extras.css";
 
 const PAGE = 12;
 
@@ -77,6 +81,12 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const [shown, setShown] = useState(PAGE);
   const fetchStart = useRef(0);
   const live = useEventLive(slug, { at: params.get("at") });
+  const filters = filtersFromQuery(params);
+  const filtering = isFiltering(filters);
+  const [mine, setMine, reloadMine] = useMyRegistration(slug);
+  const stars = useStars(slug, mine);
+  // Every session of every track: names and tracks of starred sessions the track filter hides.
+  const [everySession, setEverySession] = useState<AgendaSessionOut[] | null>(null);
 
   useEffect(() => {
     request<EventOut>(`events/${enc(slug)}`)
@@ -102,11 +112,36 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     return () => ctl.abort();
   }, [slug, tz, track]);
 
+  useEffect(() => {
+    if (!track) {
+      setEverySession(null);
+      return;
+    }
+    const ctl = new AbortController();
+    request<AgendaOut>(`events/${enc(slug)}/agenda`, { query: { tz }, signal: ctl.signal })
+      .then((r) => setEverySession(r.data.days.flatMap((d) => d.sessions)))
+      .catch(() => setEverySession(null));
+    return () => ctl.abort();
+  }, [slug, track, agenda?.version]);
+
   const days = agenda?.days ?? [];
   const day = days.find((d) => d.date === dayParam) ?? days[0] ?? null;
   const grouped = useMemo(() => (day ? slots(day.sessions) : []), [day]);
+  const allShown = useMemo(() => days.flatMap((d) => d.sessions), [agenda]);
+  const found = useMemo(
+    () =>
+      filtering
+        ? days
+            .map((d) => ({ date: d.date, sessions: d.sessions.filter((s) => matches(s, filters, stars.set)) }))
+            .filter((d) => d.sessions.length > 0)
+        : [],
+    [agenda, filtering, url.search, stars.ids],
+  );
+  const foundCount = found.reduce((n, d) => n + d.sessions.length, 0);
+  const offered = useMemo(() => facets(allShown), [allShown]);
+  const setFilters = (f: Filters) => setQuery(filtersToQuery(f));
 
-  useEffect(() => setShown(PAGE), [day?.date, tz, track]);
+  useEffect(() => setShown(PAGE), [day?.date, tz, track, url.search]);
 
   // Render time: from the data's arrival to the first frame that shows it.
   useEffect(() => {
@@ -151,6 +186,28 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     offsetMinutes(tz, new Date(at)) === offsetMinutes(eventZone, new Date(at));
   const selectedTrack = event?.tracks.find((t) => t.slug === track) ?? null;
   const subscribe = selectedTrack?.links.webcal ?? event?.links.webcal ?? null;
+  const starSessions = everySession ?? allShown;
+  const starredKnown = stars.ids.map((id) => starSessions.find((s) => s.id === id)).filter((s) => !!s);
+  // A new registration is for the agenda's track, else the first that offers every starred one.
+  const registerTrack = track ?? (event ? trackForAll(event, starredKnown) : null);
+  const registerFor = registerTrack ?? event?.tracks[0]?.slug ?? null;
+  const toRegister = starredKnown.filter((s) => !registerFor || s.tracks.includes(registerFor)).map((s) => s.id);
+  const total = allShown.length;
+  const card = (s: AgendaSessionOut) => (
+    <SessionCard
+      key={s.id}
+      s={s}
+      tz={tz}
+      eventZone={eventZone}
+      sameOffset={sameClock(s.start)}
+      names={names}
+      track={track}
+      event={event}
+      live={sessionLive(s, live.late, live.now, track)}
+      starred={stars.set.has(s.id)}
+      onStar={() => stars.flip(s.id)}
+    />
+  );
   const download = selectedTrack?.links.ics ?? event?.links.ics ?? null;
 
   return (
@@ -227,8 +284,41 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       </section>
 
       {/* A deadline is a date, not something to attend. */}
+      {event && event.kind !== "deadline" && event.tracks.length > 0 && total > 0 && (
+        <MyAgendaPanel
+          event={event}
+          sessions={starSessions}
+          starred={stars.ids}
+          starredOnly={filters.starred}
+          onStarredOnly={(on) => setFilters({ ...filters, starred: on })}
+          mine={mine}
+          registerTrack={registerTrack}
+          onUpdated={(r) => {
+            setMine(r);
+            stars.synced(r.reg);
+          }}
+        />
+      )}
       {event && event.kind !== "deadline" && event.tracks.length > 0 && (
-        <Register event={event} track={track} tz={tz} />
+        <Register
+          key={`${registerTrack ?? ""}|${mine ? `${mine.reg.id}.${mine.reg.sessions.join()}` : ""}`}
+          event={event}
+          track={registerTrack}
+          tz={tz}
+          sessions={toRegister}
+          onRegistered={() => reloadMine()}
+        />
+      )}
+
+      {total > 0 && (
+        <>
+          <FindBar filters={filters} facets={offered} onChange={setFilters} />
+          <p id="find-status" class="find-status" role="status" aria-live="polite">
+            {filtering
+              ? `${foundCount} of ${total} session${total === 1 ? "" : "s"}${filters.starred ? " (starred only)" : ""}`
+              : `${total} session${total === 1 ? "" : "s"}`}
+          </p>
+        </>
       )}
 
       {agenda && days.length === 0 && event && (
@@ -239,7 +329,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
         </p>
       )}
 
-      {days.length > 0 && (
+      {days.length > 0 && !filtering && (
         <nav class="days" aria-label="Days">
           <ul>
             {days.map((d) => (
@@ -265,7 +355,51 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       {error && error !== "notfound" && <p role="alert" class="error">Could not load the agenda: {error}</p>}
       {!agenda && !error && <p aria-busy="true">Loading the agenda…</p>}
 
-      {day && (
+      {agenda && filtering && foundCount === 0 && (
+        <div class="empty-state find-empty">
+          <p>
+            {filters.starred && stars.ids.length === 0
+              ? "You have not starred any sessions yet: star the ones you want, and they are listed here."
+              : "No sessions match your search and filters."}
+          </p>
+          <button type="button" class="secondary" onClick={() => setFilters({ q: "", room: null, kind: null, person: null, lang: null, starred: false })}>
+            Show every session
+          </button>
+        </div>
+      )}
+      {agenda &&
+        filtering &&
+        found.map((d) => (
+          <section class="day" key={d.date} aria-labelledby={`day-${d.date}`}>
+            <h2 id={`day-${d.date}`}>
+              {formatDate(d.date)}{" "}
+              <span class="zone-note">
+                in {tz.replace(/_/g, " ")} time{" "}
+                <bdi>
+                  (
+                  {offsetSpan(
+                    tz,
+                    new Date(d.sessions[0]!.start),
+                    new Date(Math.max(...d.sessions.map((x) => new Date(x.end).getTime()))),
+                  )}
+                  )
+                </bdi>
+              </span>
+            </h2>
+            <ol class="slots">
+              {slots(d.sessions).map((group) => (
+                <li class="slot" key={group[0]!.start}>
+                  <div class="slot-time" aria-hidden="true">
+                    {formatTime(group[0]!.start, tz)}
+                  </div>
+                  <ul class="parallel">{group.map(card)}</ul>
+                </li>
+              ))}
+            </ol>
+          </section>
+        ))}
+
+      {day && !filtering && (
         <section class="day" aria-labelledby="day-title">
           <h2 id="day-title">
             {formatDate(day.date)}{" "}
@@ -290,21 +424,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
                 <div class="slot-time" aria-hidden="true">
                   {formatTime(group[0]!.start, tz)}
                 </div>
-                <ul class="parallel">
-                  {group.map((s) => (
-                    <SessionCard
-                      key={s.id}
-                      s={s}
-                      tz={tz}
-                      eventZone={eventZone}
-                      sameOffset={sameClock(s.start)}
-                      names={names}
-                      track={track}
-                      event={event}
-                      live={sessionLive(s, live.late, live.now, track)}
-                    />
-                  ))}
-                </ul>
+                <ul class="parallel">{group.map(card)}</ul>
               </li>
             ))}
           </ol>
@@ -328,6 +448,8 @@ function SessionCard(props: {
   track: string | null;
   event: EventOut | null;
   live: SessionLive;
+  starred: boolean;
+  onStar: () => void;
 }) {
   const { s, tz, eventZone, sameOffset, names, track, event } = props;
   const cancelled = s.status === "cancelled";
@@ -357,6 +479,7 @@ function SessionCard(props: {
           )}
         </p>
         <LiveBadge state={props.live} tz={tz} trackNames={names} />
+        <div class="session-head">
         <h3 id={`s-${s.id}`} dir="auto">
           {event ? (
             <a href={sessionPageHref(event.slug, s.id, tz, track)} onClick={onLinkClick}>
@@ -366,6 +489,8 @@ function SessionCard(props: {
             s.title
           )}
         </h3>
+        {s.status !== "cancelled" && <StarButton on={props.starred} title={s.title} onToggle={props.onStar} />}
+        </div>
         <p class="where">
           {s.room && <span dir="auto">{s.room}</span>}
           {s.room && " · "}

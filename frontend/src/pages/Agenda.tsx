@@ -17,6 +17,7 @@ import { Register } from "../components/Register";
 import { ZonePicker } from "../components/ZonePicker";
 import { type Filters, facets, filtersFromQuery, filtersToQuery, isFiltering, matches } from "../lib/find";
 import { type SessionLive, sessionLive, useEventLive } from "../lib/live";
+import { eventRunning, nowDay, startedSlots } from "../lib/now";
 import { onLinkClick, setQuery } from "../lib/router";
 import {
   browserZone,
@@ -143,6 +144,30 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
 
   useEffect(() => setShown(PAGE), [day?.date, tz, track, url.search]);
 
+  // The "now" line, at the page's clock (a rehearsal's ?at= moves it), while the event runs.
+  const running = eventRunning(allShown, live.now);
+  const today = localDate(new Date(live.now), tz);
+  const lineDay = running ? nowDay((filtering ? found : days).map((d) => d.date), today) : null;
+  const [jump, setJump] = useState(0);
+  const jumpToNow = () => {
+    if (!lineDay) return;
+    if (!filtering) {
+      if (day?.date !== lineDay) setQuery({ day: lineDay });
+      const target = days.find((d) => d.date === lineDay);
+      const at = target ? startedSlots(slots(target.sessions).map((g) => g[0]!.start), live.now) : 0;
+      setShown((n) => Math.max(n, at + 1));
+    }
+    setJump((j) => j + 1);
+  };
+  useEffect(() => {
+    if (jump === 0) return;
+    requestAnimationFrame(() => {
+      const line = document.getElementById("now-line");
+      line?.scrollIntoView({ block: "center" });
+      line?.focus({ preventScroll: true });
+    });
+  }, [jump]);
+
   // Render time: from the data's arrival to the first frame that shows it.
   useEffect(() => {
     if (!agenda) return;
@@ -193,6 +218,31 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const registerFor = registerTrack ?? event?.tracks[0]?.slug ?? null;
   const toRegister = starredKnown.filter((s) => !registerFor || s.tracks.includes(registerFor)).map((s) => s.id);
   const total = allShown.length;
+  const nowLine = (
+    <li class="now-line" id="now-line" key="now-line" tabIndex={-1} aria-current="time">
+      <span class="now-label">
+        Now <time dateTime={new Date(live.now).toISOString()}>{formatTime(new Date(live.now), tz)}</time>
+      </span>
+    </li>
+  );
+  /** A day's time slots (up to `limit`), with the now line after those that have started. */
+  const slotItems = (date: string, groups: AgendaSessionOut[][], limit = groups.length) => {
+    const at = date === lineDay ? startedSlots(groups.map((g) => g[0]!.start), live.now) : -1;
+    const items = [];
+    for (const [i, group] of groups.slice(0, limit).entries()) {
+      if (i === at) items.push(nowLine);
+      items.push(
+        <li class="slot" key={group[0]!.start}>
+          <div class="slot-time" aria-hidden="true">
+            {formatTime(group[0]!.start, tz)}
+          </div>
+          <ul class="parallel">{group.map(card)}</ul>
+        </li>,
+      );
+    }
+    if (at === groups.length && at <= limit) items.push(nowLine);
+    return items;
+  };
   const card = (s: AgendaSessionOut) => (
     <SessionCard
       key={s.id}
@@ -329,6 +379,13 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
         </p>
       )}
 
+      {lineDay && (
+        <p class="now-bar">
+          <button type="button" class="secondary" onClick={jumpToNow}>
+            Jump to now
+          </button>
+        </p>
+      )}
       {days.length > 0 && !filtering && (
         <nav class="days" aria-label="Days">
           <ul>
@@ -386,16 +443,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
                 </bdi>
               </span>
             </h2>
-            <ol class="slots">
-              {slots(d.sessions).map((group) => (
-                <li class="slot" key={group[0]!.start}>
-                  <div class="slot-time" aria-hidden="true">
-                    {formatTime(group[0]!.start, tz)}
-                  </div>
-                  <ul class="parallel">{group.map(card)}</ul>
-                </li>
-              ))}
-            </ol>
+            <ol class="slots">{slotItems(d.date, slots(d.sessions))}</ol>
           </section>
         ))}
 
@@ -418,16 +466,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
               )}
             </span>
           </h2>
-          <ol class="slots">
-            {grouped.slice(0, shown).map((group) => (
-              <li class="slot" key={group[0]!.start}>
-                <div class="slot-time" aria-hidden="true">
-                  {formatTime(group[0]!.start, tz)}
-                </div>
-                <ul class="parallel">{group.map(card)}</ul>
-              </li>
-            ))}
-          </ol>
+          <ol class="slots">{slotItems(day.date, grouped, shown)}</ol>
           {shown < grouped.length && (
             <button ref={sentinel} type="button" class="more" onClick={() => setShown((n) => n + PAGE)}>
               Show more sessions ({grouped.length - shown} more time slots)

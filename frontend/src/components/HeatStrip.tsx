@@ -4,7 +4,7 @@
 import { useEffect, useState } from "preact/hooks";
 import { ApiError, enc, request, type Schemas, type SessionOut } from "../api/client";
 import { BANDS, bandAt, dayCells, type Band } from "../lib/bands";
-import { formatTime, wallDate, wallOf, zoneOffset } from "../lib/time";
+import { formatTime, offsetMinutes, wallDate, wallOf, zoneOffset } from "../lib/time";
 import "./heatStrip.css";
 
 type AudienceOut = Schemas["AudienceOut"];
@@ -105,8 +105,11 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
   const at = (iso: string) => Math.min(100, Math.max(0, ((Date.parse(iso) - first) / span) * 100));
   const left = at(session.start);
   const width = Math.max(0.5, at(session.end) - left);
-  const zones = [...fairness.zones].sort((a, b) => b.weight - a.weight || (a.timezone < b.timezone ? -1 : 1));
   const startAt = new Date(session.start);
+  // West to east, as a map reads: the bands then slide across the rows in order.
+  const zones = [...fairness.zones].sort(
+    (a, b) => offsetMinutes(a.timezone, startAt) - offsetMinutes(b.timezone, startAt) || (a.timezone < b.timezone ? -1 : 1),
+  );
   const hours = cells.filter((_, i) => i % 12 === 0);
   const summary = zones
     .map((z) => `${city(z.timezone)} ${formatTime(z.start, z.timezone)}–${formatTime(z.end, z.timezone)} (${z.bands.join(", ")})`)

@@ -1,6 +1,7 @@
 // The session editor: fields, and the segment plan on in-person/online lanes.
 // On 412 the user's form stays as typed; their choice: save over the new version or take it.
 import { useEffect, useRef, useState } from "preact/hooks";
+import { HeatStrip } from "../components/HeatStrip";
 import {
   ApiError,
   type EventOut,
@@ -378,6 +379,22 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
           )}
         </div>
       </form>
+
+      {base && (
+        <HeatStrip
+          slug={slug}
+          eventZone={event.timezone}
+          session={base}
+          etag={etag}
+          onMoved={(s, tag) => {
+            setBase(s);
+            setEtag(tag);
+            setFields(fieldsOf(s));
+            setPlan(rowsFrom(s));
+            onSaved(s);
+          }}
+        />
+      )}
 
       {base && (
         <section class="plan-editor" aria-labelledby="plan-title">

@@ -17,7 +17,7 @@ from tests.api.helpers import (
 from tests.conftest import new_token
 
 CONFLICTS = "/api/v1/events/igf-2024/conflicts"
-NONE = {"room_double_booking": 0, "person_double_booking": 0, "gap": 0}
+NONE = {"room_double_booking": 0, "person_double_booking": 0, "gap": 0, "clash": 0}
 
 
 async def _conflicts(client, auth, **params) -> dict:
@@ -315,3 +315,99 @@ async def test_people_are_double_booked_at_segment_precision(client, auth):
     assert response.status_code == 200, response.text
     body = await _conflicts(client, auth)
     assert body["summary"]["person_double_booking"] == 0, body
+
+
+async def test_a_session_overlapping_one_it_must_avoid_is_a_clash(client, auth):
+    tccm = await reference_example(client, auth)
+    main = await make_session(
+        client,
+        auth,
+        title="Main Session",
+        start="2024-12-18T15:00",
+        end="2024-12-18T16:30",
+        room="Plenary Hall",
+    )
+    later = await make_session(
+        client,
+        auth,
+        title="Lightning talks",
+        start="2024-12-18T17:00",
+        end="2024-12-18T17:45",
+        room="Plenary Hall",
+        avoid_overlap_with=[main["id"]],
+    )
+    assert later["avoid_overlap_with"] == [main["id"]]
+    assert (await _conflicts(client, auth))["summary"]["clash"] == 0
+    session_url = f"/api/v1/events/igf-2024/sessions/{tccm['id']}"
+    response = await client.patch(
+        session_url, json={"avoid_overlap_with": [main["id"], later["id"]]}, headers=auth
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["avoid_overlap_with"] == [main["id"], later["id"]]
+    assert response.json()["sequence"] == tccm["sequence"]  # a rule is not a calendar change
+    body = await _conflicts(client, auth)
+    [clash] = [c for c in body["items"] if c["kind"] == "clash"]
+    assert clash["sessions"] == [main["id"], tccm["id"]]
+    assert (clash["start"], clash["end"]) == (
+        "2024-12-18T15:45:00+03:00",
+        "2024-12-18T16:30:00+03:00",
+    )
+    assert "must not overlap" in clash["message"]
+    assert body["summary"]["clash"] == 1
+    # Moved clear of both (17:45-18:45, its plan with it), the rules hold.
+    response = await client.patch(session_url, json={"start": "2024-12-18T17:45"}, headers=auth)
+    assert response.status_code == 200, response.text
+    assert (await _conflicts(client, auth))["summary"]["clash"] == 0
+    # Deleting the session it avoids takes the rule with it.
+    response = await client.delete(f"/api/v1/events/igf-2024/sessions/{main['id']}", headers=auth)
+    assert response.status_code == 204, response.text
+    response = await client.get(session_url, headers=auth)
+    assert response.json()["avoid_overlap_with"] == [later["id"]]
+
+
+async def test_bad_clash_rules_are_refused_naming_the_field(client, auth):
+    tccm = await reference_example(client, auth)
+    session_url = f"/api/v1/events/igf-2024/sessions/{tccm['id']}"
+    before = (await client.get(session_url, headers=auth)).json()
+    unknown = "00000000-0000-4000-8000-000000000000"
+    for rules, field in (
+        ([tccm["id"]], "avoid_overlap_with[0]"),
+        ([unknown], "avoid_overlap_with[0]"),
+        (["not-a-uuid"], "avoid_overlap_with[0]"),
+    ):
+        response = await client.patch(session_url, json={"avoid_overlap_with": rules}, headers=auth)
+        assert_problem(response, 422, field)
+    other = await make_session(client, auth, title="Other", room="Hall")
+    response = await client.patch(
+        session_url, json={"avoid_overlap_with": [other["id"], other["id"]]}, headers=auth
+    )
+    assert_problem(response, 422, "avoid_overlap_with[1]")
+    response = await client.post(
+        "/api/v1/events/igf-2024/sessions",
+        json={
+            "title": "New",
+            "start": "2024-12-18T10:00",
+            "end": "2024-12-18T11:00",
+            "avoid_overlap_with": [unknown],
+        },
+        headers=auth,
+    )
+    assert_problem(response, 422, "avoid_overlap_with[0]")
+    assert (await client.get(session_url, headers=auth)).json() == before
+
+
+async def test_the_demo_has_tccm_clash_with_the_wsis_main_session_once(client, ctx):
+    from sessions.services.demo import DEMO_ORGANISER, MAIN_SESSION_TITLE, TCCM_TITLE, load_demo
+
+    await load_demo(ctx)
+    await load_demo(ctx)  # idempotent: still one rule, one clash
+    auth = bearer(await new_token(ctx, DEMO_ORGANISER))
+    body = await _conflicts(client, auth)
+    [clash] = [c for c in body["items"] if c["kind"] == "clash"]
+    sessions = (
+        await client.get("/api/v1/events/igf-2024/sessions", headers=auth, params={"limit": 100})
+    ).json()["items"]
+    by_id = {s["id"]: s for s in sessions}
+    assert [by_id[i]["title"] for i in clash["sessions"]] == [MAIN_SESSION_TITLE, TCCM_TITLE]
+    tccm = next(s for s in sessions if s["title"] == TCCM_TITLE)
+    assert [by_id[i]["title"] for i in tccm["avoid_overlap_with"]] == [MAIN_SESSION_TITLE]

@@ -125,8 +125,9 @@ def test_a_person_in_a_chain_of_sessions_is_one_run() -> None:
 def test_counting_by_kind_names_every_kind() -> None:
     a = make_session("A", "2024-12-18T09:00", "2024-12-18T10:00", room="R1")
     b = make_session("B", "2024-12-18T09:30", "2024-12-18T10:30", room="R1")
-    assert count_by_kind(find_conflicts([a, b])) == {ROOM: 1, PERSON: 0, GAP: 0}
-    assert count_by_kind([]) == {ROOM: 0, PERSON: 0, GAP: 0}
+    assert count_by_kind(find_conflicts([a, b])) == {**dict.fromkeys(ConflictKind, 0), ROOM: 1}
+    assert count_by_kind([]) == dict.fromkeys(ConflictKind, 0)
+    assert {ROOM, PERSON, GAP, ConflictKind.CLASH} <= set(count_by_kind([]))
 
 
 def test_person_double_booking_by_name_ignores_case_and_spacing() -> None:

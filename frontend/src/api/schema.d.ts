@@ -979,7 +979,7 @@ export interface components {
          * ConflictKind
          * @enum {string}
          */
-        ConflictKind: "room_double_booking" | "person_double_booking" | "gap";
+        ConflictKind: "room_double_booking" | "person_double_booking" | "gap" | "clash";
         /** ConflictOut */
         ConflictOut: {
             count: number;
@@ -1037,6 +1037,7 @@ export interface components {
         };
         /** ConflictSummaryOut */
         ConflictSummaryOut: {
+            clash: number;
             gap: number;
             person_double_booking: number;
             room_double_booking: number;
@@ -1439,6 +1440,7 @@ export interface components {
         };
         /** SessionCreate */
         SessionCreate: {
+            avoid_overlap_with?: string[];
             description?: string | null;
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
@@ -1458,6 +1460,7 @@ export interface components {
         };
         /** SessionOut */
         SessionOut: {
+            avoid_overlap_with?: string[];
             description: string | null;
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
@@ -1490,6 +1493,7 @@ export interface components {
         };
         /** SessionPatch */
         SessionPatch: {
+            avoid_overlap_with?: string[];
             description?: string | null;
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.

@@ -17,6 +17,10 @@ segments of overlapping sessions that do not themselves overlap is not.
 Found with a sweep over the bookings sorted by start: O(n log n) time and
 O(n) memory in the number of bookings, whatever the number of overlapping
 pairs. Gaps in a track's plan are reported one per gap, as before.
+
+Clash rules (`Session.avoid_overlap_with`) are checked pair by pair: one
+`clash` per pair of live sessions that overlap while either lists the other,
+O(r) in the number of rules.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class ConflictKind(StrEnum):
     ROOM_DOUBLE_BOOKING = "room_double_booking"
     PERSON_DOUBLE_BOOKING = "person_double_booking"
     GAP = "gap"
+    CLASH = "clash"
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,8 +307,45 @@ def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list
     conflicts.extend(_person_double_bookings(person_bookings(bookings), listed))
     for booking in bookings:
         conflicts.extend(_plan_gaps(booking.session, booking.interval))
+    conflicts.extend(_clashes(bookings))
     conflicts.sort(key=_order)
     return conflicts
+
+
+def _clashes(bookings: Sequence[_Booking]) -> Iterable[Conflict]:
+    """One `clash` per pair of overlapping live sessions either of which lists the other."""
+    by_id = {b.session.id: b for b in bookings if b.session.id is not None}
+    seen: set[frozenset] = set()
+    for booking in bookings:
+        for other_id in booking.session.avoid_overlap_with:
+            other = by_id.get(other_id)
+            if other is None or other is booking:
+                continue
+            pair = frozenset((booking.session.id, other_id))
+            if pair in seen or not booking.interval.overlaps(other.interval):
+                continue
+            seen.add(pair)
+            yield clash(booking.session, booking.interval, other.session, other.interval)
+
+
+def clash(
+    session: Session, interval: Interval, other: Session, other_interval: Interval
+) -> Conflict:
+    """`session` (which lists `other` as one to avoid, or is listed by it) overlaps `other`."""
+    first, second = sorted(
+        ((session, interval), (other, other_interval)),
+        key=lambda p: (p[1].start, p[1].end, str(p[0].id)),
+    )
+    shared = interval.intersection(other_interval)
+    return Conflict(
+        ConflictKind.CLASH,
+        f"{session.title!r} must not overlap {other.title!r}",
+        (first[0], second[0]),
+        shared.start,
+        shared.end,
+        2,
+        Interval(first[1].start, max(interval.end, other_interval.end)),
+    )
 
 
 def count_by_kind(conflicts: Iterable[Conflict]) -> dict[ConflictKind, int]:

@@ -161,6 +161,9 @@ class Session:
     id: UUID | None = None
     updated_at: datetime | None = None
     import_guid: str | None = None  # the GUID of the schedule talk it was imported from
+    # Sessions of the same event this one must not overlap (a clash rule): overlapping one is
+    # a conflict of kind `clash`, reported, never refused.
+    avoid_overlap_with: tuple[UUID, ...] = ()
 
     @property
     def start_instant(self) -> datetime:

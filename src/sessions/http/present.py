@@ -123,6 +123,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
             ics=to.session_invite(view.event_slug, s.id),
             webcal=webcal(to.session_invite(view.event_slug, s.id)),
         ),
+        avoid_overlap_with=list(s.avoid_overlap_with),
     )
 
 
@@ -232,6 +233,7 @@ def conflicts_out(
             room_double_booking=counts[ConflictKind.ROOM_DOUBLE_BOOKING],
             person_double_booking=counts[ConflictKind.PERSON_DOUBLE_BOOKING],
             gap=counts[ConflictKind.GAP],
+            clash=counts[ConflictKind.CLASH],
         ),
     )
 

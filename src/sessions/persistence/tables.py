@@ -263,6 +263,20 @@ class SegmentPersonRow(Base):
     position: Mapped[int] = mapped_column(Integer)
 
 
+class SessionAvoidRow(Base):
+    """A clash rule: `session_id` must not overlap `other_id` (both of one event)."""
+
+    __tablename__ = "session_avoid_overlap"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    other_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+
+
 class EventMemberRow(Base):
     """Who organises or facilitates an event: role owner | organiser | facilitator."""
 

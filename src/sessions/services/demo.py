@@ -15,11 +15,12 @@ from sessions.domain.model import (
     TrackMode,
 )
 from sessions.domain.plan import SegmentSpec
+from sessions.domain.zones import get_zone
 from sessions.services.access import Viewer
 from sessions.services.accounts import AccountService
 from sessions.services.context import ServiceContext
 from sessions.services.events import EventDraft, EventService
-from sessions.services.sessions import SessionDraft, SessionService
+from sessions.services.sessions import SessionDraft, SessionPatch, SessionService
 from sessions.services.tracks import TrackDraft
 
 DEMO_ORGANISER = "organiser@demo.sessions.invalid"
@@ -27,6 +28,7 @@ DEMO_ORGANISER = "organiser@demo.sessions.invalid"
 DEMO_PASSWORD = "hybrid-demo-2024"
 IGF = "igf-2024"
 TCCM_TITLE = "A Technical Community Coalition for Multistakeholderism (TCCM)"
+MAIN_SESSION_TITLE = "Main Session: WSIS+20 and the future of the IGF"
 
 
 @dataclass(frozen=True)
@@ -99,7 +101,7 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
     ),
     DemoSession(
         SessionDraft(
-            title="Main Session: WSIS+20 and the future of the IGF",
+            title=MAIN_SESSION_TITLE,
             start=_at("2024-12-18T15:00"),
             end=_at("2024-12-18T16:30"),
             room="Plenary Hall",
@@ -289,6 +291,23 @@ IGF_AUDIENCE = [
 ]
 
 
+async def _tccm_avoids_the_main_session(ctx: ServiceContext, uow, viewer: Viewer) -> None:
+    """A clash rule the demo breaks on purpose: TCCM must not overlap the WSIS+20 main session
+    (which it does, 15:45-16:30). Also for a demo loaded before clash rules existed; a TCCM
+    that already lists sessions to avoid (the organiser's own rules) is left as it is."""
+    igf = await uow.events.get(IGF)
+    if igf is None or igf.id is None:
+        return
+    sessions = await uow.sessions.domain_for_event(igf.id, get_zone(igf.timezone))
+    tccm = next((s for s in sessions if s.title == TCCM_TITLE), None)
+    main = next((s for s in sessions if s.title == MAIN_SESSION_TITLE), None)
+    if tccm is None or main is None or tccm.id is None or tccm.avoid_overlap_with:
+        return
+    await SessionService(ctx, uow).update(
+        IGF, tccm.id, SessionPatch(avoid_overlap_with=(main.id,)), viewer
+    )
+
+
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
     async with ctx.unit_of_work() as uow:
@@ -315,6 +334,8 @@ async def load_demo(ctx: ServiceContext) -> list[str]:
                         )
             await events.set_status(draft.slug, EventStatus.PUBLISHED, viewer)
         created.append(draft.slug)
+    async with ctx.unit_of_work() as uow:
+        await _tccm_avoids_the_main_session(ctx, uow, viewer)
     async with ctx.unit_of_work() as uow:
         # Also for a demo loaded before audiences existed; never over an organiser's own list.
         igf = await uow.events.get(IGF)

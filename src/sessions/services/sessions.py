@@ -11,7 +11,11 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import WallTime, to_wall_time
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
-from sessions.domain.limits import MAX_PEOPLE_PER_SESSION, MAX_SESSIONS_PER_EVENT
+from sessions.domain.limits import (
+    MAX_AVOID_OVERLAP,
+    MAX_PEOPLE_PER_SESSION,
+    MAX_SESSIONS_PER_EVENT,
+)
 from sessions.domain.live import delay_rest
 from sessions.domain.model import Event, Person, Session, SessionStatus
 from sessions.domain.plan import (
@@ -49,6 +53,7 @@ class SessionDraft:
     people: Sequence[Person] = ()
     status: SessionStatus = SessionStatus.CONFIRMED
     import_guid: str | None = None  # the schedule talk it comes from (see services/imports.py)
+    avoid_overlap_with: Sequence[uuid.UUID] = ()  # sessions of the event it must not overlap
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +69,7 @@ class SessionPatch:
     end: datetime | UnsetType = UNSET
     tracks: Sequence[str] | UnsetType = UNSET
     people: Sequence[Person] | UnsetType = UNSET
+    avoid_overlap_with: Sequence[uuid.UUID] | UnsetType = UNSET
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +144,11 @@ def _patched(event: Event, current: Session, patch: SessionPatch) -> _Edit:
         errors.raise_if_any()
         touched.add("people")
         after = replace(after, people=tuple(patch.people))
+    if patch.avoid_overlap_with is not UNSET:
+        avoid = tuple(patch.avoid_overlap_with)
+        if avoid != current.avoid_overlap_with:
+            touched.add("avoid_overlap_with")
+            after = replace(after, avoid_overlap_with=avoid)
     if patch.title is not UNSET and patch.title != current.title:
         touched.add("title")
         after = replace(after, title=patch.title)
@@ -183,6 +194,7 @@ class SessionService(Service):
         _check_people(draft.people, errors)
         if start is not None and end is not None:
             check_times(event, start, end, errors)
+        await self._check_avoid(event, None, draft.avoid_overlap_with, errors)
         errors.raise_if_any()
         assert start is not None and end is not None
         held = await self.uow.sessions.count(event.id)
@@ -206,6 +218,7 @@ class SessionService(Service):
                 people=tuple(draft.people),
                 updated_at=now,
                 import_guid=draft.import_guid,
+                avoid_overlap_with=tuple(draft.avoid_overlap_with),
             ),
         )
         version = await self.uow.events.bump_version(event.id, now)
@@ -223,6 +236,10 @@ class SessionService(Service):
         expected: Expected = None,
     ) -> SessionView:
         event = await event_to_write(self.uow, slug, viewer)
+        if patch.avoid_overlap_with is not UNSET:
+            errors = ErrorCollector()
+            await self._check_avoid(event, session_id, patch.avoid_overlap_with, errors)
+            errors.raise_if_any()
         return await self._edit(
             event,
             session_id,
@@ -230,6 +247,30 @@ class SessionService(Service):
             lambda current: _patched(event, current, patch),
             "session.updated",
         )
+
+    async def _check_avoid(
+        self,
+        event: Event,
+        session_id: uuid.UUID | None,
+        others: Sequence[uuid.UUID],
+        errors: ErrorCollector,
+    ) -> None:
+        """Clash rules name other sessions of this event, each once, never the session itself."""
+        assert event.id is not None
+        field = "avoid_overlap_with"
+        if len(others) > MAX_AVOID_OVERLAP:
+            errors.add(field, f"at most {MAX_AVOID_OVERLAP} sessions", len(others))
+            return
+        known = await self.uow.sessions.ids_in(event.id, list(others))
+        seen: set[uuid.UUID] = set()
+        for i, other in enumerate(others):
+            if other == session_id:
+                errors.add(f"{field}[{i}]", "a session cannot clash with itself", str(other))
+            elif other in seen:
+                errors.add(f"{field}[{i}]", "each session may be listed once", str(other))
+            elif other not in known:
+                errors.add(f"{field}[{i}]", f"no session {other} in this event", str(other))
+            seen.add(other)
 
     async def replace_segments(
         self,

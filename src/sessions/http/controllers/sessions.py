@@ -57,6 +57,7 @@ def _draft(data: SessionCreate) -> SessionDraft:
         tracks=data.tracks,
         people=_people(data.people),
         status=data.status,
+        avoid_overlap_with=tuple(data.avoid_overlap_with),
     )
 
 
@@ -79,6 +80,9 @@ def _patch(data: SessionPatchIn) -> SessionPatch:
         end=end,
         tracks=data.tracks,
         people=_people(data.people) if data.people is not UNSET else UNSET,
+        avoid_overlap_with=(
+            tuple(data.avoid_overlap_with) if data.avoid_overlap_with is not UNSET else UNSET
+        ),
     )
 
 

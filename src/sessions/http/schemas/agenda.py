@@ -102,7 +102,8 @@ class ConflictOut(msgspec.Struct):
     A person is booked at segment precision: named on a session, for all of it; named only on
     some of its segments, for those (listed in `segments`; `count` then counts bookings, so two
     overlapping lanes of one session are a run of two). A gap is `start`/`end` in one session
-    (`count` 1, the span is the session)."""
+    (`count` 1, the span is the session). A clash is two sessions that overlap while one lists
+    the other in `avoid_overlap_with` (`count` 2; `start`/`end` their overlap)."""
 
     kind: ConflictKind
     message: str
@@ -124,6 +125,7 @@ class ConflictSummaryOut(msgspec.Struct):
     room_double_booking: int
     person_double_booking: int
     gap: int
+    clash: int
 
 
 class ConflictsOut(msgspec.Struct):

@@ -32,6 +32,8 @@ PersonEmail = Annotated[
     ),
 ]
 TrackList = Annotated[list[Slug], msgspec.Meta(max_length=limits.MAX_TRACKS_PER_EVENT)]
+# Clash rules: sessions of the same event this one must not overlap (a conflict, not a refusal).
+AvoidList = Annotated[list[uuid.UUID], msgspec.Meta(max_length=limits.MAX_AVOID_OVERLAP)]
 
 
 class PersonIn(msgspec.Struct, forbid_unknown_fields=True):
@@ -62,6 +64,7 @@ class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
         msgspec.field(default_factory=list)
     )
     status: SessionStatus = SessionStatus.CONFIRMED
+    avoid_overlap_with: AvoidList = msgspec.field(default_factory=list)
 
 
 class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
@@ -76,6 +79,7 @@ class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
         | UnsetType
     ) = UNSET
     status: SessionStatus | UnsetType = UNSET
+    avoid_overlap_with: AvoidList | UnsetType = UNSET
 
 
 class SegmentIn(msgspec.Struct, forbid_unknown_fields=True):
@@ -117,3 +121,5 @@ class SessionOut(msgspec.Struct):
     segments: list[SegmentOut]
     updated_at: Instant
     links: Links
+    # Sessions this one must not overlap; overlapping one is a conflict of kind `clash`.
+    avoid_overlap_with: list[uuid.UUID] = msgspec.field(default_factory=list)

@@ -38,6 +38,7 @@ from sessions.persistence.tables import (
     SegmentPersonRow,
     SegmentRow,
     SegmentTrackRow,
+    SessionAvoidRow,
     SessionPersonRow,
     SessionRow,
     SessionTrackRow,
@@ -117,7 +118,7 @@ class SessionRepository:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Session]:
-        """The sessions `where` selects, in time order, in six plain queries.
+        """The sessions `where` selects, in time order, in seven plain queries.
 
         With a limit, the related rows are read for the ids found (a page is small);
         without one, by the same condition (an event may hold thousands).
@@ -213,6 +214,14 @@ class SessionRepository:
                 .order_by(SegmentPersonRow.segment_id, SegmentPersonRow.position)
             )
         ).all()
+        avoid_rows = (
+            await db.execute(
+                select(SessionAvoidRow.session_id, SessionAvoidRow.other_id)
+                .join(SessionRow, SessionRow.id == SessionAvoidRow.session_id)
+                .where(where)
+                .order_by(SessionAvoidRow.session_id, SessionAvoidRow.position)
+            )
+        ).all()
         parts = (
             zone,
             rows,
@@ -221,6 +230,7 @@ class SessionRepository:
             segment_rows,
             people_rows,
             segment_people_rows,
+            avoid_rows,
         )
         if len(rows) < _ASSEMBLE_IN_THREAD:
             return _assemble(*parts)
@@ -246,6 +256,7 @@ class SessionRepository:
         await self._set_tracks(event, session.id, session.tracks)
         await self._set_people(event, session.id, session.people)
         await self._set_segments(event, session.id, session.segments)
+        await self._set_avoid(session.id, session.avoid_overlap_with)
 
     async def save(self, event: Event, before: Session, after: Session) -> None:
         """Write `after` over `before`: a new version, or `StaleVersion` if `before` is not
@@ -281,6 +292,20 @@ class SessionRepository:
                 delete(SegmentRow).where(SegmentRow.session_id == before.id)
             )
             await self._set_segments(event, before.id, after.segments)
+        if after.avoid_overlap_with != before.avoid_overlap_with:
+            await self.db_session.execute(
+                delete(SessionAvoidRow).where(SessionAvoidRow.session_id == before.id)
+            )
+            await self._set_avoid(before.id, after.avoid_overlap_with)
+
+    async def ids_in(self, event_id: uuid.UUID, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
+        """Which of `ids` are sessions of this event."""
+        if not ids:
+            return set()
+        found = await self.db_session.execute(
+            select(SessionRow.id).where(SessionRow.event_id == event_id, SessionRow.id.in_(ids))
+        )
+        return set(found.scalars())
 
     async def delete(self, session: Session, *, if_unchanged: bool) -> None:
         """Gone with its tracks, plan and people (the database cascades). `if_unchanged`:
@@ -372,6 +397,16 @@ class SessionRepository:
         if links:
             await self.db_session.execute(insert(SessionPersonRow), links)
 
+    async def _set_avoid(self, session_id: uuid.UUID, others: Sequence[uuid.UUID]) -> None:
+        if others:
+            await self.db_session.execute(
+                insert(SessionAvoidRow),
+                [
+                    {"session_id": session_id, "other_id": other, "position": i}
+                    for i, other in enumerate(others)
+                ],
+            )
+
     async def _person_id(self, event: Event, person: Person) -> uuid.UUID:
         """The event's person with this key; made on first mention (name and email as given)."""
         found = await self.db_session.scalar(
@@ -440,6 +475,7 @@ def _assemble(
     segment_rows: Sequence[Any],
     people_rows: Sequence[Any],
     segment_people_rows: Sequence[Any],
+    avoid_rows: Sequence[Any] = (),
 ) -> list[Session]:
     """The one row -> Session mapping: plain query rows in, domain values out."""
     session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
@@ -464,6 +500,9 @@ def _assemble(
                 tuple(segment_people.get(seg_id, ())),
             )
         )
+    avoid: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    for session_id, other_id in avoid_rows:
+        avoid[session_id].append(other_id)
     people: dict[uuid.UUID, list[Person]] = defaultdict(list)
     for session_id, name, email, role in people_rows:
         people[session_id].append(Person(name, PersonRole(role), email))
@@ -483,6 +522,7 @@ def _assemble(
             segments=tuple(segments.get(sid, ())),
             updated_at=updated_at,
             import_guid=import_guid,
+            avoid_overlap_with=tuple(avoid.get(sid, ())),
         )
         for (
             sid,

@@ -15,6 +15,7 @@ import {
 import { onLinkClick, setQuery } from "../lib/router";
 import { dateRange, formatDate, formatWallClock as wallClock, wallAt, wallDate, wallOf } from "../lib/time";
 import { OutboxPanel } from "../components/OutboxPanel";
+import { RunLink } from "../components/RunLink";
 import { SessionEditor, type NewSession } from "./SessionEditor";
 import { Timeline } from "./Timeline";
 import { TrackEditor } from "./TrackEditor";
@@ -29,6 +30,7 @@ const KIND_NAMES: Record<keyof ConflictSummaryOut, [string, string]> = {
   room_double_booking: ["room double booking", "room double bookings"],
   person_double_booking: ["person double booking", "person double bookings"],
   gap: ["gap", "gaps"],
+  clash: ["clash with a session to avoid", "clashes with sessions to avoid"],
 };
 
 interface Conflicts {
@@ -194,7 +196,7 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
           <span data-testid="event-version">{event.version}</span>
           {eventEtag ? "" : ""}
         </p>
-        <p class="actions">
+        <div class="actions">
           {event.status === "draft" ? (
             <button type="button" onClick={() => publish("publish")}>
               Publish
@@ -207,15 +209,8 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
           <a href={`/e/${enc(slug)}`} onClick={onLinkClick}>
             Attendee view
           </a>{" "}
-          {event.tracks.map((t) => (
-            <Fragment key={t.slug}>
-              {" · "}
-              <a href={`/e/${enc(slug)}/tracks/${enc(t.slug)}/run`} onClick={onLinkClick}>
-                Run of show: <span dir="auto">{t.name}</span>
-              </a>
-            </Fragment>
-          ))}
-        </p>
+          <RunLink event={event} />
+        </div>
         <p role="status" class="status">
           {status}
         </p>

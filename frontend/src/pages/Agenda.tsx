@@ -13,6 +13,7 @@ import { FindBar } from "../components/FindBar";
 import { LiveBadge } from "../components/LiveBadge";
 import { MyAgendaPanel, StarButton, trackForAll, useMyRegistration, useStars } from "../components/MyAgenda";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
+import { PrintZone } from "../components/PrintZone";
 import { Register } from "../components/Register";
 import { ZonePicker } from "../components/ZonePicker";
 import { type Filters, facets, filtersFromQuery, filtersToQuery, isFiltering, matches } from "../lib/find";
@@ -31,6 +32,7 @@ import {
   offsetSpan,
 } from "../lib/time";
 import "../agenda-extras.css";
+import "../print.css";
 
 const PAGE = 12;
 
@@ -144,6 +146,13 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
 
   useEffect(() => setShown(PAGE), [day?.date, tz, track, url.search]);
 
+  // Printing shows every slot of the day, not just those scrolled to.
+  useEffect(() => {
+    const all = () => setShown(Number.MAX_SAFE_INTEGER);
+    window.addEventListener("beforeprint", all);
+    return () => window.removeEventListener("beforeprint", all);
+  }, []);
+
   // The "now" line, at the page's clock (a rehearsal's ?at= moves it), while the event runs.
   const running = eventRunning(allShown, live.now);
   const today = localDate(new Date(live.now), tz);
@@ -243,6 +252,19 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     if (at === groups.length && at <= limit) items.push(nowLine);
     return items;
   };
+  // What a printed page names: the viewer's zone (and the event's) with the offsets in force
+  // over the sessions printed, never today's.
+  const printed = filtering ? found.flatMap((d) => d.sessions) : (day?.sessions ?? []);
+  const printSpan = (zone: string) =>
+    printed.length > 0
+      ? offsetSpan(
+          zone,
+          new Date(Math.min(...printed.map((x) => new Date(x.start).getTime()))),
+          new Date(Math.max(...printed.map((x) => new Date(x.end).getTime()))),
+        )
+      : event
+        ? offsetSpan(zone, middayOf(event.start_date), middayOf(event.end_date))
+        : null;
   const card = (s: AgendaSessionOut) => (
     <SessionCard
       key={s.id}
@@ -262,6 +284,17 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
 
   return (
     <main id="main" class="page agenda">
+      <PrintZone>
+        Times in {zoneCity(tz)} time{printSpan(tz) && <> (<bdi>{printSpan(tz)}</bdi>)</>}
+        {eventZone !== tz && (
+          <>
+            {" "}
+            · event time: {zoneCity(eventZone)}
+            {printSpan(eventZone) && <> (<bdi>{printSpan(eventZone)}</bdi>)</>}
+          </>
+        )}{" "}
+        · <span dir="ltr">{window.location.href}</span>
+      </PrintZone>
       <header class="event-head">
         <p class="crumbs">
           <a href="/" onClick={onLinkClick}>

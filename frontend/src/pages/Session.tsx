@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { ApiError, type EventOut, type SessionOut, type TrackOut, enc, request, whoAmI } from "../api/client";
 import { LiveBadge } from "../components/LiveBadge";
 import { PlanTimeline } from "../components/Plan";
+import { PrintZone } from "../components/PrintZone";
 import { SessionAddToCalendar } from "../components/SessionAddToCalendar";
 import { SessionClocks, offsetsAt, zoneCity } from "../components/SessionClocks";
 import { SessionWhere } from "../components/SessionWhere";
@@ -14,6 +15,7 @@ import { orderTracks } from "../lib/lanes";
 import { sessionLive, useEventLive } from "../lib/live";
 import { onLinkClick, setQuery } from "../lib/router";
 import { browserZone, isZone, localDate } from "../lib/time";
+import "../print.css";
 
 type Load<T> = { state: "loading" } | { state: "ok"; value: T } | { state: "missing" } | { state: "error"; message: string };
 
@@ -131,7 +133,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
 
   return (
     <main id="main" class={`page session-page${cancelled ? " is-cancelled" : ""}`}>
-      <p class="print-zone">
+      <PrintZone>
         Times in {zoneCity(tz)} time ({offsetsAt(s.start, s.end, tz)})
         {tz !== eventZone && (
           <>
@@ -140,7 +142,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
           </>
         )}{" "}
         · {pageUrl}
-      </p>
+      </PrintZone>
       <p class="crumbs">
         <a href={`/e/${enc(slug)}?${agendaQuery}`} onClick={onLinkClick}>
           ← <span dir="auto">{e.title}</span>: agenda

@@ -82,6 +82,11 @@ test("a session or a room picked in the URL: its current segment, the one after 
   await expect(page.getByLabel("Show", { exact: true })).toHaveValue(`session:${id}`);
   await expect(page.getByRole("article", { name: "Now" }).getByRole("region")).toHaveCount(1);
   await page.setViewportSize({ width: 390, height: 844 });
+  // On a phone the picked session's card, and what comes after it in the session, come first.
+  const top = (await page.getByRole("article", { name: "Now" }).getByRole("region", { name: TCCM }).boundingBox())!;
+  expect(top.y).toBeLessThan(450);
+  const after = (await page.getByText("After it", { exact: true }).boundingBox())!;
+  expect(after.y).toBeLessThan(844 * 1.2);
   await shot(page, "run-of-show-phone-one-session");
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -158,8 +158,19 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
 
   const loadTeam = () => {
     if (!getToken() && !document.cookie.includes("csrftoken")) return;
-    request<Page<SessionOut>>(`events/${enc(slug)}/sessions`, { query: { limit: "500" } })
-      .then((r) => setTeam(teamIndex(r.data.items)))
+    (async () => {
+      // Every page: a facilitator's notes and people for the whole event.
+      const all: SessionOut[] = [];
+      for (let offset = 0; ; offset += 500) {
+        const r = await request<Page<SessionOut>>(`events/${enc(slug)}/sessions`, {
+          query: { limit: "500", offset: String(offset) },
+        });
+        all.push(...r.data.items);
+        if (all.length >= r.data.total || r.data.items.length === 0) break;
+      }
+      return all;
+    })()
+      .then((all) => setTeam(teamIndex(all)))
       .catch(() => setTeam(NO_TEAM));
   };
 
@@ -357,7 +368,6 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
         </h1>
       </header>
       <section class="controls run-controls" aria-label="Run settings">
-        <ZonePicker id="tz" label="Your time zone" value={tz} onChange={(z) => setQuery({ tz: z })} />
         <div class="field run-pick">
           <label for="run-show">Show</label>
           <select
@@ -388,19 +398,6 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
               </optgroup>
             )}
           </select>
-        </div>
-        <div class="field run-cues">
-          <label class="check">
-            <input
-              type="checkbox"
-              checked={cuesOn}
-              onChange={(e) => toggleCues((e.currentTarget as HTMLInputElement).checked)}
-            />{" "}
-            Sound and notification at each segment change
-          </label>
-          <p class="hint" role="status">
-            {cueNote}
-          </p>
         </div>
         <div class="run-clock">
           <p class="clock">
@@ -514,6 +511,23 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
             <SessionCard key={r.session.id} run={r} mode="next" clock={clock} tz={tz} ez={ez} late={lateNow} team={team} track={track} />
           ))}
         </article>
+      </section>
+
+      <section class="controls run-more" aria-label="Your zone and cues">
+        <ZonePicker id="tz" label="Your time zone" value={tz} onChange={(z) => setQuery({ tz: z })} />
+        <div class="field run-cues">
+          <label class="check">
+            <input
+              type="checkbox"
+              checked={cuesOn}
+              onChange={(e) => toggleCues((e.currentTarget as HTMLInputElement).checked)}
+            />{" "}
+            Sound and notification at each segment change
+          </label>
+          <p class="hint" role="status">
+            {cueNote}
+          </p>
+        </div>
       </section>
 
       <section aria-labelledby="run-title">

@@ -214,6 +214,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     );
 
   const names = trackNames(event);
+  // Only an organiser or facilitator can read an unpublished event at all: say what they see.
+  const draft = event?.status === "draft";
   const eventZone = agenda?.event_timezone ?? event?.timezone ?? "UTC";
   // Whether both clocks read the same at an instant (not today: a clock change may lie between).
   const sameClock = (at: string) =>
@@ -301,7 +303,29 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
             All events
           </a>
         </p>
-        <h1 dir="auto">{event?.title ?? agenda?.title ?? slug}</h1>
+        <h1 dir="auto">
+          {event?.title ?? agenda?.title ?? slug}
+          {draft && (
+            <>
+              {" "}
+              <span class="badge status-draft draft-marker">Draft</span>
+            </>
+          )}
+        </h1>
+        {draft && (
+          <p class="draft-note" role="note">
+            <strong>Draft: not published.</strong> Only this event's organisers and facilitators see this agenda; to
+            everyone else it does not exist until it is published.
+            {event && (
+              <>
+                {" "}
+                <a href={`/organise/${enc(event.slug)}`} onClick={onLinkClick}>
+                  Open it in the workspace
+                </a>
+              </>
+            )}
+          </p>
+        )}
         {event && (
           <p class="meta">
             <span dir="auto">{event.venue}</span> · <bdi>{formatDate(event.start_date, "medium")}</bdi>
@@ -367,7 +391,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       </section>
 
       {/* A deadline is a date, not something to attend. */}
-      {event && event.kind !== "deadline" && event.tracks.length > 0 && total > 0 && (
+      {event && !draft && event.kind !== "deadline" && event.tracks.length > 0 && total > 0 && (
         <MyAgendaPanel
           event={event}
           sessions={starSessions}
@@ -382,7 +406,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
           }}
         />
       )}
-      {event && event.kind !== "deadline" && event.tracks.length > 0 && (
+      {/* Nobody can register for a draft. */}
+      {event && !draft && event.kind !== "deadline" && event.tracks.length > 0 && (
         <Register
           key={`${registerTrack ?? ""}|${mine ? `${mine.reg.id}.${mine.reg.sessions.join()}` : ""}`}
           event={event}

@@ -17,7 +17,13 @@ from tests.api.helpers import (
 from tests.conftest import new_token
 
 CONFLICTS = "/api/v1/events/igf-2024/conflicts"
-NONE = {"room_double_booking": 0, "person_double_booking": 0, "gap": 0, "clash": 0}
+NONE = {
+    "room_double_booking": 0,
+    "person_double_booking": 0,
+    "gap": 0,
+    "clash": 0,
+    "unavailable": 0,
+}
 
 
 async def _conflicts(client, auth, **params) -> dict:

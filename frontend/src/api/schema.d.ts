@@ -979,7 +979,7 @@ export interface components {
          * ConflictKind
          * @enum {string}
          */
-        ConflictKind: "room_double_booking" | "person_double_booking" | "gap" | "clash";
+        ConflictKind: "room_double_booking" | "person_double_booking" | "gap" | "clash" | "unavailable";
         /** ConflictOut */
         ConflictOut: {
             count: number;
@@ -1041,6 +1041,7 @@ export interface components {
             gap: number;
             person_double_booking: number;
             room_double_booking: number;
+            unavailable: number;
         };
         /** DelayIn */
         DelayIn: {
@@ -1278,12 +1279,14 @@ export interface components {
         };
         /** PersonIn */
         PersonIn: {
+            availability?: components["schemas"]["WindowIn"][];
             email?: string | null;
             name: string;
             role: components["schemas"]["PersonRole"];
         };
         /** PersonOut */
         PersonOut: {
+            availability?: components["schemas"]["WindowOut"][];
             email?: string;
             name: string;
             role: components["schemas"]["PersonRole"];
@@ -1594,6 +1597,32 @@ export interface components {
             location?: string | null;
             mode?: components["schemas"]["TrackMode"];
             name?: string;
+        };
+        /** WindowIn */
+        WindowIn: {
+            /**
+             * @description An instant: a date and time with its UTC offset (2024-12-18T09:00+03:00)
+             * @example 2024-12-18T09:00:00+03:00
+             */
+            end: string;
+            /**
+             * @description An instant: a date and time with its UTC offset (2024-12-18T09:00+03:00)
+             * @example 2024-12-18T09:00:00+03:00
+             */
+            start: string;
+        };
+        /** WindowOut */
+        WindowOut: {
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
+            end: string;
+            /**
+             * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
+             * @example 2024-12-18T15:45:00+03:00
+             */
+            start: string;
         };
         /** ZoneFairnessOut */
         ZoneFairnessOut: {

@@ -21,14 +21,22 @@ pairs. Gaps in a track's plan are reported one per gap, as before.
 Clash rules (`Session.avoid_overlap_with`) are checked pair by pair: one
 `clash` per pair of live sessions that overlap while either lists the other,
 O(r) in the number of rules.
+
+Availability (`Person.availability`, the person's windows in the event) is
+checked per person booking, at the same precision as double bookings: one
+`unavailable` per booking that reaches outside every window, from its first
+uncovered instant to its last. Windows are merged once per person and each
+booking bisects into them: O(b log w).
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from sessions.domain.model import Interval, Segment, Session, SessionStatus
@@ -42,6 +50,7 @@ class ConflictKind(StrEnum):
     PERSON_DOUBLE_BOOKING = "person_double_booking"
     GAP = "gap"
     CLASH = "clash"
+    UNAVAILABLE = "unavailable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +305,8 @@ def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list
     """
     if listed < 1:
         raise ValueError("a conflict lists at least one session")
-    live = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
+    every = list(sessions)
+    live = [s for s in every if s.status is not SessionStatus.CANCELLED]
     # Instants are derived from wall time and zone: work each out once.
     bookings = [_Booking(Interval(s.start_instant, s.end_instant), s) for s in live]
     bookings.sort(
@@ -304,12 +314,97 @@ def find_conflicts(sessions: Iterable[Session], *, listed: int = LISTED) -> list
     )
     conflicts: list[Conflict] = []
     conflicts.extend(_room_double_bookings(bookings, listed))
-    conflicts.extend(_person_double_bookings(person_bookings(bookings), listed))
+    people = person_bookings(bookings)
+    conflicts.extend(_person_double_bookings(people, listed))
     for booking in bookings:
         conflicts.extend(_plan_gaps(booking.session, booking.interval))
     conflicts.extend(_clashes(bookings))
+    # Cancelled sessions hold no one, but still say when their people are free.
+    conflicts.extend(_unavailable(people, availability_by_person(every)))
     conflicts.sort(key=_order)
     return conflicts
+
+
+def merged(windows: Iterable[Interval]) -> list[Interval]:
+    """Windows sorted and joined where they overlap or touch (half-open: [a, b) + [b, c))."""
+    out: list[Interval] = []
+    for w in sorted(windows, key=lambda w: (w.start, w.end)):
+        if w.end <= w.start:
+            continue
+        if out and w.start <= out[-1].end:
+            if w.end > out[-1].end:
+                out[-1] = Interval(out[-1].start, w.end)
+        else:
+            out.append(w)
+    return out
+
+
+def uncovered(interval: Interval, windows: Sequence[Interval]) -> list[Interval]:
+    """The parts of `interval` outside every window (`windows` merged, as `merged` gives)."""
+    starts = [w.start for w in windows]
+    # The first window that could cover `interval.start`: the last one starting at or before it.
+    i = max(0, bisect.bisect_right(starts, interval.start) - 1)
+    cursor, out = interval.start, []
+    while cursor < interval.end and i < len(windows):
+        w = windows[i]
+        if w.end <= cursor:
+            i += 1
+            continue
+        if w.start >= interval.end:
+            break
+        if w.start > cursor:
+            out.append(Interval(cursor, w.start))
+        cursor = max(cursor, w.end)
+        i += 1
+    if cursor < interval.end:
+        out.append(Interval(cursor, interval.end))
+    return out
+
+
+def availability_by_person(sessions: Iterable[Session]) -> dict[str, list[Interval]]:
+    """Each person's windows (merged), from whichever mentions of them carry windows."""
+    windows: dict[str, list[Interval]] = defaultdict(list)
+    for session in sessions:
+        mentions = [*session.people, *(p for seg in session.segments for p in seg.people)]
+        for person in mentions:
+            if person.availability:
+                windows[person.key].extend(person.availability)
+    return {key: merged(found) for key, found in windows.items()}
+
+
+def _minutes(length: timedelta) -> int:
+    return math.ceil(length.total_seconds() / 60)
+
+
+def _unavailable(
+    groups: dict[str, list[_PersonBooking]], windows: dict[str, list[Interval]]
+) -> Iterable[Conflict]:
+    """One `unavailable` per booking of a person reaching outside all of their windows."""
+    for key in sorted(groups):
+        held = windows.get(key)
+        if not held:
+            continue  # no windows: no limit
+        for booking in groups[key]:
+            outside = uncovered(booking.interval, held)
+            if not outside:
+                continue
+            total = sum((o.end - o.start for o in outside), timedelta(0))
+            yield Conflict(
+                ConflictKind.UNAVAILABLE,
+                f"{booking.name} is not available for {_minutes(total)} min of "
+                f"{_booking_label(booking)}",
+                (booking.session,),
+                outside[0].start,
+                outside[-1].end,
+                1,
+                booking.interval,
+                person=booking.name,
+                segments=(
+                    (SegmentBooking(booking.session, booking.segment, booking.interval),)
+                    if booking.segment is not None
+                    else ()
+                ),
+            )
 
 
 def _clashes(bookings: Sequence[_Booking]) -> Iterable[Conflict]:

@@ -28,6 +28,7 @@ MAX_PEOPLE_PER_SESSION = 100
 MAX_SESSIONS_PER_EVENT = 20_000
 MAX_CHOSEN_SESSIONS = 500
 MAX_AVOID_OVERLAP = 50  # sessions one session must not overlap (clash rules)
+MAX_AVAILABILITY_WINDOWS = 50  # a person's availability windows in one event
 MAX_AUDIENCE_ZONES = 100  # declared audience zones per event
 MAX_AUDIENCE_WEIGHT = 1_000_000  # a zone's weight: people, or a relative importance
 

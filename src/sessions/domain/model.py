@@ -111,6 +111,12 @@ class Person:
     name: str
     role: PersonRole
     email: str | None = None
+    # When they can be booked (UTC instants, half-open, in order, not overlapping): a booking
+    # outside every window is a conflict of kind `unavailable`; no windows, no limit. The
+    # windows are the person's in the event, whichever session names them. None: not said
+    # (a write leaves the stored windows as they are). Not part of equality: who is named
+    # where is one thing, when they are free another (repositories write them apart).
+    availability: tuple[Interval, ...] | None = field(default=None, compare=False)
 
     @property
     def key(self) -> str:

@@ -16,9 +16,14 @@ from sessions.domain.clock import (
     to_wall_time,
 )
 from sessions.domain.errors import ErrorCollector, InvalidInput
-from sessions.domain.limits import MAX_PEOPLE_PER_SESSION, MAX_SEGMENTS_PER_SESSION
+from sessions.domain.limits import (
+    MAX_AVAILABILITY_WINDOWS,
+    MAX_PEOPLE_PER_SESSION,
+    MAX_SEGMENTS_PER_SESSION,
+)
 from sessions.domain.model import (
     Event,
+    Interval,
     Person,
     Segment,
     SegmentKind,
@@ -55,6 +60,44 @@ def check_people(people: Sequence[Person], errors: ErrorCollector, field: str = 
         elif (person.key, person.role) in seen:
             errors.add(f"{field}[{i}]", f"{person.name} is listed twice as {person.role}.")
         seen.add((person.key, person.role))
+
+
+def check_availability(
+    windows: Sequence[Interval], errors: ErrorCollector, field: str = "availability"
+) -> None:
+    """A person's windows: instants, each ending after it starts, in order, none overlapping."""
+    if len(windows) > MAX_AVAILABILITY_WINDOWS:
+        errors.add(field, f"A person has at most {MAX_AVAILABILITY_WINDOWS} windows.", len(windows))
+        return
+    for j, window in enumerate(windows):
+        if window.start.tzinfo is None or window.end.tzinfo is None:
+            errors.add(f"{field}[{j}]", "Windows are instants: give each time its UTC offset.")
+        elif window.end <= window.start:
+            errors.add(f"{field}[{j}].end", "The window must end after its start.")
+        elif j and windows[j - 1].end.tzinfo is not None and window.start < windows[j - 1].end:
+            errors.add(
+                f"{field}[{j}].start",
+                "Windows are listed in time order and must not overlap the one before.",
+            )
+
+
+def check_people_availability(
+    mentions: Sequence[tuple[str, Person]], errors: ErrorCollector
+) -> None:
+    """Windows said for people in one request: each list valid, and one person's the same
+    wherever the request names them (the windows are the person's, not the mention's).
+    `mentions` are (field, person) pairs such as ("people[0]", person)."""
+    said: dict[str, tuple[Interval, ...]] = {}
+    for where, person in mentions:
+        if person.availability is None:
+            continue
+        check_availability(person.availability, errors, f"{where}.availability")
+        earlier = said.setdefault(person.key, person.availability)
+        if earlier != person.availability:
+            errors.add(
+                f"{where}.availability",
+                f"{person.name}'s availability is given twice in this request, differently.",
+            )
 
 
 def check_times(
@@ -129,6 +172,7 @@ def plan_segments(
         errors.raise_if_any()
     session_start, session_end = session.start_instant, session.end_instant
     segments: list[Segment | None] = []
+    mentions: list[tuple[str, Person]] = []
     for i, spec in enumerate(specs):
         where = f"{field}[{i}]"
         before = len(errors.errors)
@@ -136,6 +180,7 @@ def plan_segments(
         end = _wall(spec.end, zone, f"{where}.end", errors)
         check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
         check_people(spec.people, errors, f"{where}.people")
+        mentions.extend((f"{where}.people[{k}]", p) for k, p in enumerate(spec.people))
         if start is not None and end is not None:
             if end.instant <= start.instant:
                 errors.add(
@@ -171,6 +216,7 @@ def plan_segments(
             )
         else:
             segments.append(None)
+    check_people_availability(mentions, errors)
     errors.raise_if_any("The segment plan is not valid.")
     valid = [s for s in segments if s is not None]
     _check_no_overlap(valid, session.tracks, errors, field)

@@ -26,7 +26,7 @@ from sessions.http.schemas.agenda import (
 from sessions.http.schemas.common import Links
 from sessions.http.schemas.events import EventOut, TrackOut
 from sessions.http.schemas.imports import ImportedSessionOut, ImportReportOut, RefusedTalkOut
-from sessions.http.schemas.sessions import PersonOut, SegmentOut, SessionOut
+from sessions.http.schemas.sessions import PersonOut, SegmentOut, SessionOut, WindowOut
 from sessions.services.events import EventView
 from sessions.services.imports import ImportReport
 from sessions.services.sessions import SessionView
@@ -76,11 +76,24 @@ def event_out(view: EventView, to: PublicLinks) -> EventOut:
     )
 
 
-def _people_out(people: tuple[Person, ...], team: bool) -> list[PersonOut]:
-    """A session's or segment's people; their emails only for the event's team."""
+def _people_out(people: tuple[Person, ...], team: bool, zone: Zone) -> list[PersonOut]:
+    """A session's or segment's people; their emails and availability only for the team."""
     if team:
         return [
-            PersonOut(p.name, p.role, p.email) if p.email else PersonOut(p.name, p.role)
+            PersonOut(
+                p.name,
+                p.role,
+                **({"email": p.email} if p.email else {}),
+                **(
+                    {
+                        "availability": [
+                            WindowOut(at(w.start, zone), at(w.end, zone)) for w in p.availability
+                        ]
+                    }
+                    if p.availability
+                    else {}
+                ),
+            )
             for p in people
         ]
     return [PersonOut(p.name, p.role) for p in people]
@@ -101,7 +114,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
         timezone=view.timezone,
         room=s.room,
         tracks=list(s.tracks),
-        people=_people_out(s.people, team),
+        people=_people_out(s.people, team, zone),
         status=s.status,
         sequence=s.sequence,
         version=s.version,
@@ -112,7 +125,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
                 start=at(s.segment_start(seg), zone),
                 end=at(s.segment_end(seg), zone),
                 tracks=list(seg.tracks_in(s.tracks)),
-                people=_people_out(seg.people, team),
+                people=_people_out(seg.people, team, zone),
                 **({"notes": seg.notes} if view.shows_notes(seg.tracks_in(s.tracks)) else {}),
             )
             for seg in s.segments
@@ -234,6 +247,7 @@ def conflicts_out(
             person_double_booking=counts[ConflictKind.PERSON_DOUBLE_BOOKING],
             gap=counts[ConflictKind.GAP],
             clash=counts[ConflictKind.CLASH],
+            unavailable=counts[ConflictKind.UNAVAILABLE],
         ),
     )
 

@@ -233,6 +233,19 @@ class PersonRow(Base):
     email: Mapped[str | None] = mapped_column(String(limits.EMAIL_MAX), nullable=True)
 
 
+class PersonAvailabilityRow(Base):
+    """One window in which a person of an event can be booked (instants, half-open)."""
+
+    __tablename__ = "person_availability"
+
+    person_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    start_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+    end_utc: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class SessionPersonRow(Base):
     __tablename__ = "session_people"
 

@@ -20,6 +20,7 @@ from sessions.domain.live import delay_rest
 from sessions.domain.model import Event, Person, Session, SessionStatus
 from sessions.domain.plan import (
     SegmentSpec,
+    check_people_availability,
     check_plan_tracks,
     check_times,
     check_tracks,
@@ -96,6 +97,7 @@ _Changer = Callable[[Session], _Edit]
 
 
 def _check_people(people: Sequence[Person], errors: ErrorCollector) -> None:
+    check_people_availability([(f"people[{i}]", p) for i, p in enumerate(people)], errors)
     if len(people) > MAX_PEOPLE_PER_SESSION:
         errors.add("people", f"at most {MAX_PEOPLE_PER_SESSION} people per session", len(people))
     seen: set[tuple[str, str]] = set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime
 
 from litestar import Controller, Request, Response, delete, get, patch, post, put
 from litestar.params import FromPath, JSONBody
@@ -12,7 +12,7 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import parse_local_datetime
 from sessions.domain.errors import ErrorCollector, InvalidInput
-from sessions.domain.model import Person
+from sessions.domain.model import Interval, Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
 from sessions.http.deps import CurrentViewer, Sessions, SiteLinks
@@ -30,8 +30,35 @@ from sessions.http.schemas.sessions import SessionPatch as SessionPatchIn
 from sessions.services.sessions import SessionDraft, SessionPatch, SessionView
 
 
-def _people(people: list[PersonIn]) -> list[Person]:
-    return [Person(p.name, p.role, p.email) for p in people]
+def _people(people: list[PersonIn], field: str, errors: ErrorCollector) -> list[Person]:
+    """People as given; availability windows read once, here, as instants (offsets required)."""
+    out = []
+    for i, p in enumerate(people):
+        windows: tuple[Interval, ...] | None = None
+        if p.availability is not UNSET:
+            read = []
+            for j, w in enumerate(p.availability):
+                where = f"{field}[{i}].availability[{j}]"
+                start = _instant(w.start, f"{where}.start", errors)
+                end = _instant(w.end, f"{where}.end", errors)
+                if start is not None and end is not None:
+                    read.append(Interval(start, end))
+            windows = tuple(read)
+        out.append(Person(p.name, p.role, p.email, windows))
+    return out
+
+
+def _instant(text: str, field: str, errors: ErrorCollector) -> datetime | None:
+    moment = _time(text, field, errors)
+    if moment is not None and moment.tzinfo is None:
+        errors.add(
+            field,
+            "Availability is given as instants: add the UTC offset "
+            "(such as 2024-12-18T09:00+03:00).",
+            text,
+        )
+        return None
+    return moment.astimezone(UTC) if moment is not None else None
 
 
 def _time(text: str, field: str, errors: ErrorCollector) -> datetime | None:
@@ -46,6 +73,7 @@ def _time(text: str, field: str, errors: ErrorCollector) -> datetime | None:
 def _draft(data: SessionCreate) -> SessionDraft:
     errors = ErrorCollector()
     start, end = _time(data.start, "start", errors), _time(data.end, "end", errors)
+    people = _people(data.people, "people", errors)
     errors.raise_if_any()
     assert start is not None and end is not None
     return SessionDraft(
@@ -55,7 +83,7 @@ def _draft(data: SessionCreate) -> SessionDraft:
         description=data.description,
         room=data.room,
         tracks=data.tracks,
-        people=_people(data.people),
+        people=people,
         status=data.status,
         avoid_overlap_with=tuple(data.avoid_overlap_with),
     )
@@ -69,6 +97,7 @@ def _patch(data: SessionPatchIn) -> SessionPatch:
         start = _time(data.start, "start", errors)
     if data.end is not UNSET:
         end = _time(data.end, "end", errors)
+    people = _people(data.people, "people", errors) if data.people is not UNSET else UNSET
     errors.raise_if_any()
     assert start is not None and end is not None
     return SessionPatch(
@@ -79,7 +108,7 @@ def _patch(data: SessionPatchIn) -> SessionPatch:
         start=start,
         end=end,
         tracks=data.tracks,
-        people=_people(data.people) if data.people is not UNSET else UNSET,
+        people=people,
         avoid_overlap_with=(
             tuple(data.avoid_overlap_with) if data.avoid_overlap_with is not UNSET else UNSET
         ),
@@ -92,11 +121,10 @@ def _specs(data: list[SegmentIn]) -> list[SegmentSpec]:
     for i, s in enumerate(data):
         start = _time(s.start, f"segments[{i}].start", errors)
         end = _time(s.end, f"segments[{i}].end", errors)
+        people = _people(s.people, f"segments[{i}].people", errors)
         if start is not None and end is not None:
             specs.append(
-                SegmentSpec(
-                    s.kind, s.title, start, end, tuple(s.tracks), s.notes, tuple(_people(s.people))
-                )
+                SegmentSpec(s.kind, s.title, start, end, tuple(s.tracks), s.notes, tuple(people))
             )
     errors.raise_if_any("The segment plan is not valid.")
     return specs

@@ -103,7 +103,10 @@ class ConflictOut(msgspec.Struct):
     some of its segments, for those (listed in `segments`; `count` then counts bookings, so two
     overlapping lanes of one session are a run of two). A gap is `start`/`end` in one session
     (`count` 1, the span is the session). A clash is two sessions that overlap while one lists
-    the other in `avoid_overlap_with` (`count` 2; `start`/`end` their overlap)."""
+    the other in `avoid_overlap_with` (`count` 2; `start`/`end` their overlap). `unavailable`
+    is one booking (a session, or a segment in `segments`) of `person` reaching outside all of
+    their availability windows: `start`/`end` from its first instant outside to its last,
+    `span_start`/`span_end` the booking."""
 
     kind: ConflictKind
     message: str
@@ -126,6 +129,7 @@ class ConflictSummaryOut(msgspec.Struct):
     person_double_booking: int
     gap: int
     clash: int
+    unavailable: int
 
 
 class ConflictsOut(msgspec.Struct):

@@ -36,10 +36,39 @@ TrackList = Annotated[list[Slug], msgspec.Meta(max_length=limits.MAX_TRACKS_PER_
 AvoidList = Annotated[list[uuid.UUID], msgspec.Meta(max_length=limits.MAX_AVOID_OVERLAP)]
 
 
+TimeWithOffset = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=32,
+        description="An instant: a date and time with its UTC offset (2024-12-18T09:00+03:00)",
+        examples=["2024-12-18T09:00:00+03:00"],
+    ),
+]
+
+
+class WindowIn(msgspec.Struct, forbid_unknown_fields=True):
+    """When a person can be booked: [start, end), instants (each with its UTC offset)."""
+
+    start: TimeWithOffset
+    end: TimeWithOffset
+
+
+class WindowOut(msgspec.Struct):
+    start: Instant
+    end: Instant
+
+
 class PersonIn(msgspec.Struct, forbid_unknown_fields=True):
     name: PersonName
     role: PersonRole
     email: PersonEmail | None = None
+    # The person's windows in the event (wherever they are named), in time order, at most 50;
+    # a booking outside every window is a conflict of kind `unavailable`. `[]`: no limit.
+    # Left out: the windows stored for them stay as they are.
+    availability: (
+        Annotated[list[WindowIn], msgspec.Meta(max_length=limits.MAX_AVAILABILITY_WINDOWS)]
+        | UnsetType
+    ) = UNSET
 
 
 class PersonOut(msgspec.Struct, omit_defaults=True):
@@ -48,6 +77,8 @@ class PersonOut(msgspec.Struct, omit_defaults=True):
     # Only to the event's team (organisers, facilitators), so a facilitator's run of show can
     # find their own sessions; never in public reads.
     email: str | UnsetType = UNSET
+    # The event's team only, and only when the person has windows (in the event's zone).
+    availability: list[WindowOut] | UnsetType = UNSET
 
 
 People = Annotated[list[PersonIn], msgspec.Meta(max_length=limits.MAX_PEOPLE_PER_SESSION)]

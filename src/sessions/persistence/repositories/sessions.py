@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, delete, func, insert, select, union, update
 
 from sessions.domain.clock import WallTime
 from sessions.domain.errors import StaleVersion
 from sessions.domain.model import (
     Event,
+    Interval,
     Person,
     PersonRole,
     Segment,
@@ -34,6 +35,7 @@ from sessions.persistence.database import DbSession
 from sessions.persistence.mapping import session_columns
 from sessions.persistence.tables import (
     EventRow,
+    PersonAvailabilityRow,
     PersonRow,
     SegmentPersonRow,
     SegmentRow,
@@ -118,7 +120,7 @@ class SessionRepository:
         limit: int | None = None,
         offset: int = 0,
     ) -> list[Session]:
-        """The sessions `where` selects, in time order, in seven plain queries.
+        """The sessions `where` selects, in time order, in eight plain queries.
 
         With a limit, the related rows are read for the ids found (a page is small);
         without one, by the same condition (an event may hold thousands).
@@ -192,6 +194,7 @@ class SessionRepository:
                     PersonRow.name,
                     PersonRow.email,
                     SessionPersonRow.role,
+                    PersonRow.id,
                 )
                 .join(PersonRow, PersonRow.id == SessionPersonRow.person_id)
                 .join(SessionRow, SessionRow.id == SessionPersonRow.session_id)
@@ -206,12 +209,34 @@ class SessionRepository:
                     PersonRow.name,
                     PersonRow.email,
                     SegmentPersonRow.role,
+                    PersonRow.id,
                 )
                 .join(PersonRow, PersonRow.id == SegmentPersonRow.person_id)
                 .join(SegmentRow, SegmentRow.id == SegmentPersonRow.segment_id)
                 .join(SessionRow, SessionRow.id == SegmentRow.session_id)
                 .where(where)
                 .order_by(SegmentPersonRow.segment_id, SegmentPersonRow.position)
+            )
+        ).all()
+        # The windows of everyone these sessions name, on the session or on a segment.
+        named = union(
+            select(SessionPersonRow.person_id)
+            .join(SessionRow, SessionRow.id == SessionPersonRow.session_id)
+            .where(where),
+            select(SegmentPersonRow.person_id)
+            .join(SegmentRow, SegmentRow.id == SegmentPersonRow.segment_id)
+            .join(SessionRow, SessionRow.id == SegmentRow.session_id)
+            .where(where),
+        )
+        window_rows = (
+            await db.execute(
+                select(
+                    PersonAvailabilityRow.person_id,
+                    PersonAvailabilityRow.start_utc,
+                    PersonAvailabilityRow.end_utc,
+                )
+                .where(PersonAvailabilityRow.person_id.in_(select(named.subquery())))
+                .order_by(PersonAvailabilityRow.person_id, PersonAvailabilityRow.position)
             )
         ).all()
         avoid_rows = (
@@ -231,6 +256,7 @@ class SessionRepository:
             people_rows,
             segment_people_rows,
             avoid_rows,
+            window_rows,
         )
         if len(rows) < _ASSEMBLE_IN_THREAD:
             return _assemble(*parts)
@@ -257,6 +283,7 @@ class SessionRepository:
         await self._set_people(event, session.id, session.people)
         await self._set_segments(event, session.id, session.segments)
         await self._set_avoid(session.id, session.avoid_overlap_with)
+        await self._set_availability(event, session.id, None, session)
 
     async def save(self, event: Event, before: Session, after: Session) -> None:
         """Write `after` over `before`: a new version, or `StaleVersion` if `before` is not
@@ -297,6 +324,65 @@ class SessionRepository:
                 delete(SessionAvoidRow).where(SessionAvoidRow.session_id == before.id)
             )
             await self._set_avoid(before.id, after.avoid_overlap_with)
+        await self._set_availability(event, before.id, before, after)
+
+    async def _set_availability(
+        self, event: Event, session_id: uuid.UUID, before: Session | None, after: Session
+    ) -> None:
+        """Store the windows said (not None) for the people `after` names, where they differ
+        from what `before` was read with (a mention read back unchanged says nothing new).
+
+        Windows are the person's in the event: every other session naming them shows them, so
+        each gets a new version (its ETag changes) when they change.
+        """
+        known: dict[str, tuple[Interval, ...]] = {}
+        for person in _mentions(before) if before is not None else ():
+            if person.availability is not None:
+                known.setdefault(person.key, person.availability)
+        said: dict[str, Person] = {}
+        for person in _mentions(after):
+            if person.availability is None or known.get(person.key) == person.availability:
+                continue
+            said.setdefault(person.key, person)
+        for person in said.values():
+            assert person.availability is not None
+            person_id = await self._person_id(event, person)
+            stored = (
+                await self.db_session.execute(
+                    select(PersonAvailabilityRow.start_utc, PersonAvailabilityRow.end_utc)
+                    .where(PersonAvailabilityRow.person_id == person_id)
+                    .order_by(PersonAvailabilityRow.position)
+                )
+            ).all()
+            wanted = [(w.start, w.end) for w in person.availability]
+            if [(a, b) for a, b in stored] == wanted:
+                continue
+            await self.db_session.execute(
+                delete(PersonAvailabilityRow).where(PersonAvailabilityRow.person_id == person_id)
+            )
+            if wanted:
+                await self.db_session.execute(
+                    insert(PersonAvailabilityRow),
+                    [
+                        {"person_id": person_id, "position": i, "start_utc": a, "end_utc": b}
+                        for i, (a, b) in enumerate(wanted)
+                    ],
+                )
+            naming = union(
+                select(SessionPersonRow.session_id).where(SessionPersonRow.person_id == person_id),
+                select(SegmentRow.session_id)
+                .join(SegmentPersonRow, SegmentPersonRow.segment_id == SegmentRow.id)
+                .where(SegmentPersonRow.person_id == person_id),
+            )
+            await self.db_session.execute(
+                update(SessionRow)
+                .where(
+                    SessionRow.id.in_(select(naming.subquery())),
+                    SessionRow.id != session_id,
+                )
+                .values(version=SessionRow.version + 1)
+                .execution_options(synchronize_session=False)
+            )
 
     async def ids_in(self, event_id: uuid.UUID, ids: Sequence[uuid.UUID]) -> set[uuid.UUID]:
         """Which of `ids` are sessions of this event."""
@@ -463,6 +549,10 @@ class SessionRepository:
             await self.db_session.execute(insert(SegmentPersonRow), people)
 
 
+def _mentions(session: Session) -> list[Person]:
+    return [*session.people, *(p for s in session.segments for p in s.people)]
+
+
 def _track_ids(event: Event) -> dict[str, uuid.UUID]:
     return {t.slug: t.id for t in event.tracks if t.id is not None}
 
@@ -476,8 +566,14 @@ def _assemble(
     people_rows: Sequence[Any],
     segment_people_rows: Sequence[Any],
     avoid_rows: Sequence[Any] = (),
+    window_rows: Sequence[Any] = (),
 ) -> list[Session]:
     """The one row -> Session mapping: plain query rows in, domain values out."""
+    windows: dict[uuid.UUID, list[Interval]] = defaultdict(list)
+    for person_id, start, end in window_rows:
+        windows[person_id].append(Interval(start, end))
+    # One tuple per person, shared by every mention of them.
+    available = {person_id: tuple(found) for person_id, found in windows.items()}
     session_tracks: dict[uuid.UUID, list[str]] = defaultdict(list)
     for session_id, slug in track_rows:
         session_tracks[session_id].append(slug)
@@ -485,8 +581,10 @@ def _assemble(
     for segment_id, slug in segment_track_rows:
         segment_tracks[segment_id].append(slug)
     segment_people: dict[uuid.UUID, list[Person]] = defaultdict(list)
-    for segment_id, name, email, role in segment_people_rows:
-        segment_people[segment_id].append(Person(name, PersonRole(role), email))
+    for segment_id, name, email, role, person_id in segment_people_rows:
+        segment_people[segment_id].append(
+            Person(name, PersonRole(role), email, available.get(person_id, ()))
+        )
     segments: dict[uuid.UUID, list[Segment]] = defaultdict(list)
     for seg_id, session_id, kind, title, start, end, notes in segment_rows:
         segments[session_id].append(
@@ -504,8 +602,10 @@ def _assemble(
     for session_id, other_id in avoid_rows:
         avoid[session_id].append(other_id)
     people: dict[uuid.UUID, list[Person]] = defaultdict(list)
-    for session_id, name, email, role in people_rows:
-        people[session_id].append(Person(name, PersonRole(role), email))
+    for session_id, name, email, role, person_id in people_rows:
+        people[session_id].append(
+            Person(name, PersonRole(role), email, available.get(person_id, ()))
+        )
     return [
         Session(
             id=sid,

@@ -239,3 +239,17 @@ test("browser cues: asked for only when turned on, then a sound and a notificati
   expect((await cues()).tones).toBeGreaterThan(0);
   expect((await cues()).asked).toBe(1);
 });
+
+test("in Sydney, TCCM crosses midnight: what comes after it says which day", async ({ browser }) => {
+  const context = await browser.newContext({ timezoneId: "Australia/Sydney" });
+  const page = await context.newPage();
+  // 15:55 in Riyadh is 23:55 on 18 December in Sydney; the Q&A starts at 00:05 on the 19th.
+  const id = await tccmId(page);
+  await page.goto(`${base()}/e/igf-2024/tracks/online/run?session=${id}&at=${encodeURIComponent("2024-12-18T15:55:00+03:00")}`);
+  const card = page.getByRole("article", { name: "Now" }).getByRole("region", { name: TCCM });
+  await expect(card).toContainText("until Thu 19 Dec, 00:45");
+  await expect(card).toContainText(/Now\s*Presentation on TCCM/);
+  await expect(card).toContainText("23:45–00:05 (15:45–16:05 Riyadh)");
+  await expect(card).toContainText(/After it\s*Question & Answer session with panellists · Q&AThu 19 Dec, 00:05–00:25 \(16:05–16:25 Riyadh\)/);
+  await context.close();
+});

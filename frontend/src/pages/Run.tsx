@@ -642,6 +642,8 @@ function SessionCard({ run, mode, clock, tz, ez, late, team }: CardProps) {
   const s = run.session;
   const id = `card-${mode}-${s.id}`;
   const shift = (iso: string) => new Date(new Date(iso).getTime() + late * 60_000);
+  // A session that ends after the viewer's midnight says which day.
+  const untilDay = (d: Date) => (localDate(d, tz) !== localDate(new Date(clock), tz) ? `${formatShortDate(d, tz)}, ` : "");
   const first = mode === "next" ? run.next : run.now;
   const after = mode === "next" ? null : run.next;
   return (
@@ -650,7 +652,9 @@ function SessionCard({ run, mode, clock, tz, ez, late, team }: CardProps) {
         {s.title}
       </h3>
       <p class="big-session" dir="auto">
-        {[s.room, mode === "next" ? null : `until ${formatTime(shift(s.end), tz)}`].filter(Boolean).join(" · ")}
+        {[s.room, mode === "next" ? null : `until ${untilDay(shift(s.end))}${formatTime(shift(s.end), tz)}`]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
       {mode === "now" && !run.now && (
         <p class="nothing">Between segments{run.next ? "" : ": nothing more in this session"}.</p>

@@ -26,12 +26,26 @@ const CONFLICTS_MAX_LIMIT = 500;
 // Sessions linked from one conflict in the list; the rest of a run is flagged on the timeline.
 const CONFLICT_LINKS = 5;
 
-const KIND_NAMES: Record<keyof ConflictSummaryOut, [string, string]> = {
+// Kinds the summary counts, in this order; a kind the API adds later is named from its key.
+const KIND_NAMES: Record<string, [string, string]> = {
   room_double_booking: ["room double booking", "room double bookings"],
   person_double_booking: ["person double booking", "person double bookings"],
-  gap: ["gap", "gaps"],
+  unavailable: ["booking outside someone's availability", "bookings outside someone's availability"],
   clash: ["clash with a session to avoid", "clashes with sessions to avoid"],
+  gap: ["gap", "gaps"],
 };
+function kindName(kind: string, n: number): string {
+  const names = KIND_NAMES[kind];
+  if (names) return names[n === 1 ? 0 : 1];
+  const plain = kind.replace(/_/g, " ");
+  return n === 1 ? plain : `${plain}s`;
+}
+/** The summary's kinds with a count: the known ones in their order, then any others. */
+function summaryKinds(summary: ConflictSummaryOut): [string, number][] {
+  const counts = summary as unknown as Record<string, number>;
+  const keys = [...Object.keys(KIND_NAMES), ...Object.keys(counts).filter((k) => !(k in KIND_NAMES))];
+  return keys.filter((k) => (counts[k] ?? 0) > 0).map((k) => [k, counts[k]!]);
+}
 
 interface Conflicts {
   items: ConflictOut[];
@@ -289,12 +303,8 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
           <h2 id="conflicts-title">Conflicts ({conflicts.total})</h2>
           {conflicts.summary && (
             <p class="conflict-summary">
-              {(Object.keys(KIND_NAMES) as (keyof ConflictSummaryOut)[])
-                .filter((k) => conflicts.summary![k] > 0)
-                .map((k) => {
-                  const n = conflicts.summary![k];
-                  return `${n} ${KIND_NAMES[k][n === 1 ? 0 : 1]}`;
-                })
+              {summaryKinds(conflicts.summary)
+                .map(([k, n]) => `${n} ${kindName(k, n)}`)
                 .join(" · ")}
               {conflicts.items.length < conflicts.total ? ` · showing the first ${conflicts.items.length}` : ""}
             </p>

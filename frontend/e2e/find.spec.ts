@@ -77,3 +77,67 @@ test("the language filter appears only when sessions carry languages", async ({ 
   });
   await expect(page.getByRole("combobox", { name: "Language" })).toHaveCount(carries ? 1 : 0);
 });
+
+/** An agenda as the API would answer it, of `n` sessions in five rooms, every third in French. */
+function fakeAgenda(n: number) {
+  const rooms = ["Plenary Hall", "Workshop Room 1", "Workshop Room 2", "Workshop Room 3", "Studio A"];
+  const iso = (t: Date) => `${t.toISOString().slice(0, 19)}+00:00`;
+  const sessions = [];
+  for (let i = 0; i < n; i++) {
+    const start = new Date(Date.UTC(2024, 11, 18, 5, 0) + Math.floor(i / rooms.length) * 5 * 60_000);
+    const end = new Date(start.getTime() + 45 * 60_000);
+    sessions.push({
+      id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`,
+      title: i % 3 === 0 ? `Séance ${i} : gouvernance` : `Session ${i}: internet governance`,
+      description: null,
+      room: rooms[i % rooms.length],
+      status: "confirmed",
+      start: iso(start),
+      end: iso(end),
+      crosses_midnight: false,
+      tracks: ["in-person", "online"],
+      people: [{ name: `Speaker ${i % 10}`, role: "speaker" }],
+      sequence: 0,
+      languages: i % 3 === 0 ? ["fr"] : ["en"],
+      segments: [{ kind: "presentation", title: "Talk", start: iso(start), end: iso(end), tracks: [] }],
+    });
+  }
+  return {
+    event: "igf-2024",
+    title: "Internet Governance Forum 2024",
+    timezone: "UTC",
+    event_timezone: "Asia/Riyadh",
+    track: null,
+    version: 1,
+    days: [{ date: "2024-12-18", sessions }],
+  };
+}
+
+test.describe("a long agenda whose sessions carry languages", () => {
+  test.use({ timezoneId: "UTC" });
+
+  test("filters by language, pages the matches, and counts them", async ({ page }) => {
+    const agenda = fakeAgenda(600);
+    await page.route("**/api/v1/events/igf-2024/agenda*", (route) => route.fulfill({ json: agenda }));
+    await page.goto(`${base()}/e/igf-2024`);
+    const status = page.locator("#find-status");
+    await expect(status).toHaveText("600 sessions");
+    const language = page.getByRole("combobox", { name: "Language" });
+    await expect(language).toBeVisible();
+    await language.selectOption("fr");
+    await expect(status).toHaveText("200 of 600 sessions");
+    await expect(page).toHaveURL(/lang=fr/);
+    // Accent-insensitive, and only the first slots are drawn; more on demand.
+    await page.getByRole("searchbox", { name: "Search sessions" }).fill("SEANCE");
+    await expect(status).toHaveText("200 of 600 sessions");
+    const first = await page.locator("article").count();
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(200);
+    await expect(page.getByRole("button", { name: /Show more sessions/ })).toBeVisible();
+    await page.getByRole("combobox", { name: "Room" }).selectOption("Studio A");
+    await expect(status).toHaveText("40 of 600 sessions");
+    await language.selectOption("en");
+    await expect(status).toHaveText("0 of 600 sessions");
+    await expect(page.getByText("No sessions match your search and filters.")).toBeVisible();
+  });
+});

@@ -181,7 +181,7 @@ export function MyAgendaPanel(props: PanelProps) {
           Starred only
         </button>
         {mine ? (
-          <button type="button" onClick={update} disabled={busy || inStep}>
+          !(inStep && n === 0) && <button type="button" onClick={update} disabled={busy || inStep}>
             {busy ? "Updating…" : inStep ? "Your calendar has these" : "Get these in my calendar"}
           </button>
         ) : (
@@ -192,6 +192,9 @@ export function MyAgendaPanel(props: PanelProps) {
           )
         )}
       </div>
+      {mine && n === 0 && mine.reg.sessions.length > 0 && (
+        <p class="hint">With no stars, your calendar feed carries every session of your track.</p>
+      )}
       {leftOut.length > 0 && track && (
         <p class="hint">
           Not offered to {names[track] ?? track} attendees, so left out of {mine ? "your" : "a"} {names[track] ?? track}{" "}

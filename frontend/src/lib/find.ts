@@ -84,9 +84,17 @@ export function queryWords(q: string): string[] {
   return fold(q).split(" ").filter(Boolean);
 }
 
-/** Everything a search looks in: the title, each person's name, the description. */
+const folded = new WeakMap<Findable, string>();
+
+/** Everything a search looks in: the title, each person's name, the description (folded once
+ * per session object: each keystroke then costs a substring search per session). */
 export function haystack(s: Findable): string {
-  return fold([s.title, ...s.people.map((p) => p.name), s.description ?? ""].join("\n"));
+  let text = folded.get(s);
+  if (text === undefined) {
+    text = fold([s.title, ...s.people.map((p) => p.name), s.description ?? ""].join("\n"));
+    folded.set(s, text);
+  }
+  return text;
 }
 
 /** The languages a session is given in: its own, and its segments'. */

@@ -141,6 +141,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     [agenda, filtering, url.search, stars.ids],
   );
   const foundCount = found.reduce((n, d) => n + d.sessions.length, 0);
+  const foundSlots = useMemo(() => found.map((d) => ({ ...d, groups: slots(d.sessions) })), [found]);
+  const foundSlotCount = foundSlots.reduce((n, d) => n + d.groups.length, 0);
   const offered = useMemo(() => facets(allShown), [allShown]);
   const setFilters = (f: Filters) => setQuery(filtersToQuery(f));
 
@@ -165,6 +167,17 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       const target = days.find((d) => d.date === lineDay);
       const at = target ? startedSlots(slots(target.sessions).map((g) => g[0]!.start), live.now) : 0;
       setShown((n) => Math.max(n, at + 1));
+    } else {
+      // The slots listed before the line, over the days before its own.
+      let before = 0;
+      for (const d of foundSlots) {
+        if (d.date === lineDay) {
+          before += startedSlots(d.groups.map((g) => g[0]!.start), live.now);
+          break;
+        }
+        before += d.groups.length;
+      }
+      setShown((n) => Math.max(n, before + 1));
     }
     setJump((j) => j + 1);
   };
@@ -201,7 +214,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
     }, { rootMargin: "800px" });
     io.observe(el);
     return () => io.disconnect();
-  }, [grouped, shown]);
+  }, [grouped, foundSlots, shown]);
 
   if (error === "notfound")
     return (
@@ -223,7 +236,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const selectedTrack = event?.tracks.find((t) => t.slug === track) ?? null;
   const subscribe = selectedTrack?.links.webcal ?? event?.links.webcal ?? null;
   const starSessions = everySession ?? allShown;
-  const starredKnown = stars.ids.map((id) => starSessions.find((s) => s.id === id)).filter((s) => !!s);
+  const byId = new Map(starSessions.map((s) => [s.id, s]));
+  const starredKnown = stars.ids.map((id) => byId.get(id)).filter((s) => !!s);
   // A new registration is for the agenda's track, else the first that offers every starred one.
   const registerTrack = track ?? (event ? trackForAll(event, starredKnown) : null);
   const registerFor = registerTrack ?? event?.tracks[0]?.slug ?? null;
@@ -484,26 +498,36 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
       )}
       {agenda &&
         filtering &&
-        found.map((d) => (
-          <section class="day" key={d.date} aria-labelledby={`day-${d.date}`}>
-            <h2 id={`day-${d.date}`}>
-              {formatDate(d.date)}{" "}
-              <span class="zone-note">
-                in {tz.replace(/_/g, " ")} time{" "}
-                <bdi>
-                  (
-                  {offsetSpan(
-                    tz,
-                    new Date(d.sessions[0]!.start),
-                    new Date(Math.max(...d.sessions.map((x) => new Date(x.end).getTime()))),
-                  )}
-                  )
-                </bdi>
-              </span>
-            </h2>
-            <ol class="slots">{slotItems(d.date, slots(d.sessions))}</ol>
-          </section>
-        ))}
+        foundSlots.map((d, i) => {
+          // A long list of matches is shown a page of slots at a time, as a day is.
+          const before = foundSlots.slice(0, i).reduce((n, x) => n + x.groups.length, 0);
+          if (before >= shown) return null;
+          return (
+            <section class="day" key={d.date} aria-labelledby={`day-${d.date}`}>
+              <h2 id={`day-${d.date}`}>
+                {formatDate(d.date)}{" "}
+                <span class="zone-note">
+                  in {tz.replace(/_/g, " ")} time{" "}
+                  <bdi>
+                    (
+                    {offsetSpan(
+                      tz,
+                      new Date(d.sessions[0]!.start),
+                      new Date(Math.max(...d.sessions.map((x) => new Date(x.end).getTime()))),
+                    )}
+                    )
+                  </bdi>
+                </span>
+              </h2>
+              <ol class="slots">{slotItems(d.date, d.groups, shown - before)}</ol>
+            </section>
+          );
+        })}
+      {agenda && filtering && shown < foundSlotCount && (
+        <button ref={sentinel} type="button" class="more" onClick={() => setShown((n) => n + PAGE)}>
+          Show more sessions ({foundSlotCount - shown} more time slots)
+        </button>
+      )}
 
       {day && !filtering && (
         <section class="day" aria-labelledby="day-title">

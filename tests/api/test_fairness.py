@@ -177,3 +177,87 @@ async def test_the_demo_declares_the_igf_audience_once(client, ctx):
     await load_demo(ctx)
     response = await client.get(f"{EVENT}/audience", headers=auth)
     assert [z["timezone"] for z in response.json()["declared"]] == ["UTC"]
+
+
+async def test_slots_for_a_session_respect_people_availability_and_list_clashes(client, auth):
+    """TCCM (60 min) moved on 18 December: Jonas is in the main session 15:00-16:30, Ana is free
+    only 09:00-18:00 Riyadh, and TCCM must not overlap the lightning talks 12:00-12:30."""
+    tccm = await reference_example(client, auth)
+    jonas = {"name": "Jonas Berg", "role": "speaker"}
+    ana = {
+        "name": "Ana Silva",
+        "role": "panellist",
+        "availability": [{"start": "2024-12-18T09:00+03:00", "end": "2024-12-18T18:00+03:00"}],
+    }
+    main = await make_session(
+        client,
+        auth,
+        title="Main",
+        start="2024-12-18T15:00",
+        end="2024-12-18T16:30",
+        room="Plenary Hall",
+        people=[jonas],
+    )
+    talks = await make_session(
+        client,
+        auth,
+        title="Lightning talks",
+        start="2024-12-18T12:00",
+        end="2024-12-18T12:30",
+        room="Hall B",
+    )
+    url = f"{EVENT}/sessions/{tccm['id']}"
+    response = await client.patch(
+        url, json={"people": [jonas, ana], "avoid_overlap_with": [talks["id"]]}, headers=auth
+    )
+    assert response.status_code == 200, response.text
+    params = {"date": "2024-12-18", "session": tccm["id"], "limit": 500}
+    response = await client.get(f"{EVENT}/slots", params=params, headers=auth)
+    assert response.status_code == 200, response.text
+    items = {s["start"][11:16]: s for s in response.json()["items"]}
+    # Ana: starts from 09:00 to 17:00 (the session must end by 18:00); Jonas: none from
+    # 14:05 to 16:25 (he is in the main session); 15-minute steps.
+    expected = [f"{h:02d}:{m:02d}" for h in range(9, 18) for m in (0, 15, 30, 45)]
+    expected = [t for t in expected if t <= "17:00" and not ("14:00" < t < "16:30")]
+    assert sorted(items) == expected
+    assert response.json()["total"] == len(expected)
+    # The lightning talks (12:00-12:30) clash with starts 11:15-12:15: kept, each saying so.
+    for t in expected:
+        clashes = [c for c in items[t]["conflicts"] if c["kind"] == "clash"]
+        if "11:00" < t < "12:30":
+            assert clashes == [
+                {
+                    "kind": "clash",
+                    "message": f"{tccm['title']!r} must not overlap 'Lightning talks'",
+                    "sessions": [talks["id"]],
+                }
+            ], t
+        else:
+            assert items[t]["conflicts"] == [], t
+    # With conflicting=true every start is there, listing what it would cause.
+    response = await client.get(
+        f"{EVENT}/slots", params={**params, "conflicting": "true"}, headers=auth
+    )
+    every = {s["start"][11:16]: s for s in response.json()["items"]}
+    assert response.json()["total"] == 96
+    kinds = {c["kind"] for c in every["15:00"]["conflicts"]}
+    assert kinds == {"person_double_booking"}
+    [person] = every["15:00"]["conflicts"]
+    assert person["person"] == "Jonas Berg" and person["sessions"] == [main["id"]]
+    assert {c["kind"] for c in every["08:00"]["conflicts"]} == {"unavailable"}
+    assert every["08:00"]["conflicts"][0]["person"] == "Ana Silva"
+    # A room, too: TCCM's own Workshop Room 2 is free, the Plenary Hall is not at 15:00.
+    response = await client.get(
+        f"{EVENT}/slots",
+        params={**params, "room": "plenary hall", "conflicting": "true"},
+        headers=auth,
+    )
+    at_three = next(s for s in response.json()["items"] if s["start"][11:16] == "15:00")
+    assert {c["kind"] for c in at_three["conflicts"]} == {
+        "person_double_booking",
+        "room_double_booking",
+    }
+    response = await client.get(
+        f"{EVENT}/slots", params={**params, "conflicting": "maybe"}, headers=auth
+    )
+    assert_problem(response, 422, "conflicting")

@@ -477,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every start on a day, ranked by the audience's fairness score (organisers) */
+        /**
+         * Every start on a day, ranked by the audience's fairness score (organisers)
+         * @description With `room`, starts that would double-book the room are left out; with `session`, so are those that would double-book its people (at segment precision) or book them outside their availability. Starts that break the session's clash rules (`avoid_overlap_with`, either way round) are kept and list the `clash`. With `conflicting=true` nothing is left out: each start lists every conflict it would cause.
+         */
         get: operations["ApiV1EventsSlotsSlots"];
         put?: never;
         post?: never;
@@ -1520,10 +1523,18 @@ export interface components {
          * @enum {string}
          */
         SessionStatus: "confirmed" | "tentative" | "cancelled";
+        /** SlotConflictOut */
+        SlotConflictOut: {
+            kind: components["schemas"]["ConflictKind"];
+            message: string;
+            person?: string | null;
+            room?: string | null;
+            sessions?: string[];
+        };
         /** SlotOut */
         SlotOut: {
             asleep: string[];
-            conflicts?: Record<string, never>[];
+            conflicts?: components["schemas"]["SlotConflictOut"][];
             end: string;
             score: number;
             start: string;
@@ -4477,6 +4488,7 @@ export interface operations {
     ApiV1EventsSlotsSlots: {
         parameters: {
             query: {
+                conflicting?: boolean;
                 date: string;
                 duration?: number | null;
                 limit?: number;

@@ -156,7 +156,7 @@ class _Booking:
 
 
 @dataclass(frozen=True, slots=True)
-class _PersonBooking:
+class PersonBooking:
     """A person held for `interval`: a whole session (`segment` None) or one of its segments."""
 
     interval: Interval
@@ -182,13 +182,13 @@ def _room_message(room: str, listed: Sequence[Session], count: int) -> str:
     return f"{room!r} has {count} overlapping bookings: {_titles(listed, count)}"
 
 
-def _booking_label(booking: _PersonBooking) -> str:
+def _booking_label(booking: PersonBooking) -> str:
     if booking.segment is None:
         return repr(booking.session.title)
     return f"{booking.segment.title!r} in {booking.session.title!r}"
 
 
-def _person_message(name: str, listed: Sequence[_PersonBooking], count: int) -> str:
+def _person_message(name: str, listed: Sequence[PersonBooking], count: int) -> str:
     if all(b.segment is None for b in listed):
         sessions = [b.session for b in listed]
         if count == 2:
@@ -231,16 +231,16 @@ def _room_double_bookings(bookings: list[_Booking], listed: int) -> Iterable[Con
             )
 
 
-def person_bookings(bookings: Iterable[_Booking]) -> dict[str, list[_PersonBooking]]:
+def person_bookings(bookings: Iterable[_Booking]) -> dict[str, list[PersonBooking]]:
     """Per person key, what holds them: each session naming them (whole), and each segment
     naming someone the session itself does not (the segment's own interval)."""
-    groups: dict[str, list[_PersonBooking]] = defaultdict(list)
+    groups: dict[str, list[PersonBooking]] = defaultdict(list)
     for booking in bookings:
         session, span = booking.session, booking.interval
         # One booking per person, however many roles they hold in the session.
         whole = {p.key: p.name for p in session.people}
         for key, name in whole.items():
-            groups[key].append(_PersonBooking(span, session, None, name))
+            groups[key].append(PersonBooking(span, session, None, name))
         for segment in session.segments:
             named: set[str] = set()
             for person in segment.people:
@@ -251,12 +251,24 @@ def person_bookings(bookings: Iterable[_Booking]) -> dict[str, list[_PersonBooki
                 interval = Interval(
                     span.start + segment.start_offset, span.start + segment.end_offset
                 )
-                groups[key].append(_PersonBooking(interval, session, segment, person.name))
+                groups[key].append(PersonBooking(interval, session, segment, person.name))
     return groups
 
 
+def people_bookings(sessions: Iterable[Session]) -> dict[str, list[PersonBooking]]:
+    """What holds each person across `sessions` (cancelled ones hold no one), as conflicts
+    see it: whole sessions, and segments naming someone their session does not."""
+    live = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
+    return person_bookings([_Booking(Interval(s.start_instant, s.end_instant), s) for s in live])
+
+
+def booking_label(booking: PersonBooking) -> str:
+    """'Session', or 'Segment' in 'Session'."""
+    return _booking_label(booking)
+
+
 def _person_double_bookings(
-    groups: dict[str, list[_PersonBooking]], listed: int
+    groups: dict[str, list[PersonBooking]], listed: int
 ) -> Iterable[Conflict]:
     """One conflict per run of overlapping bookings of one person."""
     for key in sorted(groups):
@@ -377,7 +389,7 @@ def _minutes(length: timedelta) -> int:
 
 
 def _unavailable(
-    groups: dict[str, list[_PersonBooking]], windows: dict[str, list[Interval]]
+    groups: dict[str, list[PersonBooking]], windows: dict[str, list[Interval]]
 ) -> Iterable[Conflict]:
     """One `unavailable` per booking of a person reaching outside all of their windows."""
     for key in sorted(groups):

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, timezone
 from enum import StrEnum
 
+from sessions.domain.conflicts import LISTED
 from sessions.domain.model import Interval
+from sessions.domain.slot_conflicts import Blocker, SlotConflict, starts_blocked
 from sessions.domain.zones import Zone
 
 
@@ -87,6 +89,7 @@ class Slot:
     end: datetime
     score: float
     asleep: tuple[str, ...]  # zone names with awake_share < ASLEEP_BELOW, in audience order
+    conflicts: tuple[SlotConflict, ...] = ()  # what this start would cause (at most LISTED)
 
 
 def _offset(instant: datetime, zone: Zone) -> timedelta:
@@ -225,9 +228,16 @@ def rank_slots(
     duration: timedelta,
     step: timedelta,
     busy: Sequence[Interval] = (),
+    blockers: Sequence[Blocker] = (),
+    *,
+    keep_conflicting: bool = False,
 ) -> list[Slot]:
     """Every start in [day_start, day_end) at `step`, lasting `duration`, ranked by score
     (best first), then earliest. Starts whose interval overlaps a `busy` interval are left out.
+
+    `blockers` (domain/slot_conflicts.py) name the conflicts a start would cause: each start
+    lists its own (at most LISTED, deduplicated), and those that leave starts out do so
+    unless `keep_conflicting`. A blocker is mapped onto its run of starts by arithmetic.
 
     Each zone's awake intervals over the day (plus one duration) are worked out once;
     a start's awake seconds are then two prefix-sum look-ups per zone.
@@ -238,6 +248,30 @@ def rank_slots(
     stride = int(step.total_seconds())
     span = int((day_end - day_start).total_seconds())
     offsets = list(range(0, span, stride))
+    caused: dict[int, dict[tuple, SlotConflict]] = {}
+    if blockers:
+        # +1 where a run of left-out starts begins, -1 after it ends (a difference array).
+        out = [0] * (len(offsets) + 1)
+        for blocker in blockers:
+            run = starts_blocked(blocker, day_start, step, len(offsets))
+            if not run:
+                continue
+            if blocker.leaves_out and not keep_conflicting:
+                out[run.start] += 1
+                out[run.stop] -= 1
+                continue
+            c = blocker.conflict
+            key = (c.kind, c.room or c.person or "", tuple(str(s.id) for s in c.sessions))
+            for i in run:
+                listed = caused.setdefault(i, {})
+                if len(listed) < LISTED:
+                    listed.setdefault(key, c)
+        depth, kept = 0, []
+        for i, s in enumerate(offsets):
+            depth += out[i]
+            if depth == 0:
+                kept.append(s)
+        offsets = kept
     busy_sorted = sorted(
         (int((b.start - day_start).total_seconds()), int((b.end - day_start).total_seconds()))
         for b in busy
@@ -275,7 +309,9 @@ def rank_slots(
     for i, s in enumerate(offsets):
         score = round(weighted[i] / (total_weight * dur), 3) if total_weight > 0 else 1.0
         start = day_start + timedelta(seconds=s)
-        slots.append(Slot(start, start + duration, score, tuple(asleep[i])))
+        listed = caused.get(s // stride)
+        conflicts = tuple(listed.values()) if listed else ()
+        slots.append(Slot(start, start + duration, score, tuple(asleep[i]), conflicts))
     slots.sort(key=lambda slot: (-slot.score, slot.start))
     return slots
 

@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta
 from sessions.domain.errors import InvalidInput
 from sessions.domain.fairness import Audience, Fairness, Slot, fairness, night_tally, rank_slots
 from sessions.domain.model import Interval, SessionStatus
+from sessions.domain.slot_conflicts import slot_blockers
 from sessions.domain.zones import get_zone
 from sessions.services.access import Viewer, event_to_write
 from sessions.services.context import Service
@@ -101,15 +102,18 @@ class AudienceService(Service):
         step: timedelta,
         room: str | None = None,
         session_id: uuid.UUID | None = None,
+        keep_conflicting: bool = False,
     ) -> list[Slot] | None:
         """Every start on `day` (the event's zone) ranked; None when `session_id` is unknown.
         With `room`, starts double-booking it are left out; with a session, so are those
-        double-booking its people (the session itself never counts against itself)."""
+        double-booking its people (at segment precision) or booking them outside their
+        availability (the session itself never counts against itself); starts breaking its
+        clash rules are kept, each listing the clash. `keep_conflicting`: nothing is left out,
+        each start lists every conflict it would cause."""
         event = await event_to_write(self.uow, slug, viewer)
         assert event.id is not None
         zone = get_zone(event.timezone)
         sessions = await self.uow.sessions.domain_for_event(event.id, zone)
-        live = [s for s in sessions if s.status is not SessionStatus.CANCELLED]
         moving = None
         if session_id is not None:
             moving = next((s for s in sessions if s.id == session_id), None)
@@ -119,21 +123,19 @@ class AudienceService(Service):
             if moving is None:
                 raise InvalidInput.single("duration", "Give a duration in minutes.")
             duration = moving.duration
-        busy: list[Interval] = []
-        room_key = " ".join(room.split()).casefold() if room else None
-        people = {p.key for p in moving.people} if moving else set()
-        for other in live:
-            if moving is not None and other.id == moving.id:
-                continue
-            other_room = " ".join((other.room or "").split()).casefold()
-            if (room_key and other_room == room_key) or (
-                people and people & {p.key for p in other.people}
-            ):
-                busy.append(Interval(other.start_instant, other.end_instant))
+        blockers = slot_blockers(sessions, duration, room=room, moving=moving)
         _, _, zones = await self._audience(event.id)
         day_start = datetime.combine(day, time()).replace(tzinfo=zone)
         day_end = datetime.combine(day + timedelta(days=1), time()).replace(tzinfo=zone)
-        return rank_slots(_members(zones), day_start, day_end, duration, step, busy)
+        return rank_slots(
+            _members(zones),
+            day_start,
+            day_end,
+            duration,
+            step,
+            blockers=blockers,
+            keep_conflicting=keep_conflicting,
+        )
 
 
 __all__ = ["AudienceService", "AudienceView", "NightLoad"]

@@ -23,6 +23,7 @@ from sessions.http.schemas.audience import (
     FairnessOut,
     NightLoadOut,
     RegisteredZoneOut,
+    SlotConflictOut,
     SlotOut,
     SlotsOut,
     ZoneFairnessOut,
@@ -117,6 +118,14 @@ class AudienceController(Controller):
     @get(
         "/slots",
         summary="Every start on a day, ranked by the audience's fairness score (organisers)",
+        description=(
+            "With `room`, starts that would double-book the room are left out; with `session`, "
+            "so are those that would double-book its people (at segment precision) or book "
+            "them outside their availability. Starts that break the session's clash rules "
+            "(`avoid_overlap_with`, either way round) are kept and list the `clash`. With "
+            "`conflicting=true` nothing is left out: each start lists every conflict it would "
+            "cause."
+        ),
         responses=ORGANISER_QUERY,
     )
     async def slots(
@@ -129,6 +138,7 @@ class AudienceController(Controller):
         step: FromQuery[int] = 15,
         room: FromQuery[str | None] = None,
         session: FromQuery[uuid.UUID | None] = None,
+        conflicting: FromQuery[bool] = False,
         limit: FromQuery[int] = 50,
         offset: FromQuery[int] = 0,
     ) -> SlotsOut:
@@ -149,6 +159,7 @@ class AudienceController(Controller):
             timedelta(minutes=step),
             room,
             session,
+            conflicting,
         )
         if found is None:
             raise NotFoundException("No such session in this event.")
@@ -159,6 +170,16 @@ class AudienceController(Controller):
                 format_instant(in_zone(s.end, zone)),
                 s.score,
                 list(s.asleep),
+                [
+                    SlotConflictOut(
+                        c.kind,
+                        c.message,
+                        [o.id for o in c.sessions if o.id is not None],
+                        c.room,
+                        c.person,
+                    )
+                    for c in s.conflicts
+                ],
             )
             for s in found[offset : offset + limit]
         ]

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Annotated
 
 import msgspec
 
 from sessions.domain import limits
+from sessions.domain.conflicts import ConflictKind
 
 Weight = Annotated[float, msgspec.Meta(gt=0, le=limits.MAX_AUDIENCE_WEIGHT)]
 ZoneName = Annotated[str, msgspec.Meta(min_length=1, max_length=limits.ZONE_MAX)]
@@ -60,12 +62,26 @@ class FairnessOut(msgspec.Struct):
     zones: list[ZoneFairnessOut]
 
 
+class SlotConflictOut(msgspec.Struct, omit_defaults=True):
+    """A conflict the slot would cause: `room_double_booking`, `person_double_booking`,
+    `unavailable` (the moving session's person outside their windows) or `clash` (a session
+    it must not overlap, either way round); `sessions` are the other sessions involved."""
+
+    kind: ConflictKind
+    message: str
+    sessions: list[uuid.UUID] = msgspec.field(default_factory=list)
+    room: str | None = None
+    person: str | None = None
+
+
 class SlotOut(msgspec.Struct):
     start: str
     end: str
     score: float
     asleep: list[str]
-    conflicts: list[dict] = msgspec.field(default_factory=list)
+    # Clashes always; with ?conflicting=true also the room, people and availability conflicts
+    # that otherwise leave the start out.
+    conflicts: list[SlotConflictOut] = msgspec.field(default_factory=list)
 
 
 class SlotsOut(msgspec.Struct):

@@ -35,6 +35,7 @@ test("the grid fits its hours to the event's sessions (02:30 is on the grid), or
   ).toBe(201);
   for (const [title, start, end] of [
     ["Night owl briefing", "2024-12-18T02:30", "2024-12-18T03:15"],
+    ["Night shift handover", "2024-12-18T02:45", "2024-12-18T03:30"],
     ["Afternoon panel", "2024-12-18T14:00", "2024-12-18T15:00"],
   ])
     expect(
@@ -50,6 +51,13 @@ test("the grid fits its hours to the event's sessions (02:30 is on the grid), or
   const box = (await night.boundingBox())!;
   expect(box.y).toBeGreaterThanOrEqual(col.y);
   expect(box.y + box.height).toBeLessThanOrEqual(col.y + col.height);
+  // Two overlapping sessions of one room, side by side.
+  const other = page.getByRole("button", { name: /^Night shift handover, 02:45 to 03:30/ });
+  await expect(night).toHaveAttribute("data-lane", "1/2");
+  await expect(other).toHaveAttribute("data-lane", "2/2");
+  const b = (await other.boundingBox())!;
+  expect(b.x).toBeGreaterThanOrEqual(box.x + box.width - 1);
+  await shot(page, "organise-overlap-side-by-side");
   // An hour before the first session, an hour after the last: 01:00 to 16:00.
   const hours = page.locator(".grid .hours span");
   await expect(hours.first()).toHaveText("01:00");

@@ -701,7 +701,9 @@ function Step(props: {
       {step.segment && (
         <p class={small ? "then-title" : "big-title"} dir="auto">
           {step.title}
-          {step.kind && <span class="step-kind"> · {KIND_LABEL[step.kind] ?? step.kind}</span>}
+          {step.kind && (KIND_LABEL[step.kind] ?? step.kind).toLowerCase() !== step.title.trim().toLowerCase() && (
+            <span class="step-kind"> · {KIND_LABEL[step.kind] ?? step.kind}</span>
+          )}
         </p>
       )}
       <p class="big-time">

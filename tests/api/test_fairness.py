@@ -261,3 +261,48 @@ async def test_slots_for_a_session_respect_people_availability_and_list_clashes(
         f"{EVENT}/slots", params={**params, "conflicting": "maybe"}, headers=auth
     )
     assert_problem(response, 422, "conflicting")
+
+
+def _night_minutes(zone_name: str, start: str, end: str) -> int:
+    """Minutes of [start, end) (instants) in the zone's night (22:00-07:00 local), one by one,
+    with the standard library reading the pinned tzdata package's own file."""
+    import zoneinfo
+    from datetime import datetime, timedelta
+    from importlib import resources
+
+    with resources.files("tzdata").joinpath("zoneinfo", *zone_name.split("/")).open("rb") as f:
+        zone = zoneinfo.ZoneInfo.from_file(f, key=zone_name)
+    t, stop, night = datetime.fromisoformat(start), datetime.fromisoformat(end), 0
+    while t < stop:
+        hour = t.astimezone(zone).hour
+        night += hour >= 22 or hour < 7
+        t += timedelta(minutes=1)
+    return night
+
+
+async def test_the_night_tally_covers_the_whole_event_and_leaves_out_cancelled_sessions(
+    client, auth
+):
+    await reference_example(client, auth)  # TCCM, 18 Dec 15:45-16:45 Riyadh
+    rows = [
+        ("2024-12-16T06:00", "2024-12-16T08:30", "confirmed"),  # two days earlier
+        ("2024-12-19T22:30", "2024-12-19T23:59", "tentative"),  # the last evening
+        ("2024-12-17T02:00", "2024-12-17T03:00", "cancelled"),  # holds nothing
+    ]
+    for i, (start, end, status) in enumerate(rows):
+        await make_session(
+            client, auth, title=f"S{i}", start=start, end=end, room=f"R{i}", status=status
+        )
+    zones = ["America/Los_Angeles", "Asia/Tokyo", "Asia/Riyadh"]
+    body = await _declare(client, auth, [{"timezone": z} for z in zones])
+    instants = [("2024-12-18T15:45+03:00", "2024-12-18T16:45+03:00")] + [
+        (f"{s}+03:00", f"{e}+03:00") for s, e, status in rows if status != "cancelled"
+    ]
+    for zone in zones:
+        nights = [_night_minutes(zone, s, e) for s, e in instants]
+        assert {
+            "timezone": zone,
+            "sessions": sum(1 for n in nights if n),
+            "minutes": sum(nights),
+        } in body["nights"], (zone, nights)
+    assert [n["timezone"] for n in body["nights"]] == zones

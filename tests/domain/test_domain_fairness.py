@@ -17,6 +17,7 @@ from sessions.domain.fairness import (
     Audience,
     Band,
     fairness,
+    night_tally,
     rank_slots,
     zone_fairness,
 )
@@ -247,3 +248,44 @@ def test_asleep_lists_zones_awake_less_than_half_the_time():
         timedelta(minutes=15),
     )
     assert [s.asleep for s in slots] == [("Australia/Sydney",)]
+
+
+@settings(max_examples=40, deadline=None, database=None)
+@given(
+    names=st.lists(zones, min_size=1, max_size=3, unique=True),
+    cases=st.lists(zone_and_start(), min_size=0, max_size=5),
+    lengths=st.lists(st.integers(1, 26 * 60), min_size=5, max_size=5),
+)
+def test_night_tally_matches_a_minute_count(names, cases, lengths):
+    """Who bears the bad hours: per zone, the sessions touching its night and their minutes in
+    it, counted minute by minute (sessions across DST changes among them)."""
+    members = audience(*names)
+    intervals = [
+        Interval(start, start + timedelta(minutes=n))
+        for (_, start), n in zip(cases, lengths, strict=False)
+    ]
+    tally = night_tally(members, intervals)
+    assert [m.timezone for m, _, _ in tally] == names
+    for member, count, total in tally:
+        nights = [
+            length - oracle(member.timezone, i.start, length)[0]
+            for i in intervals
+            for length in [int((i.end - i.start).total_seconds() // 60)]
+        ]
+        assert count == sum(1 for n in nights if n > 0)
+        assert total == timedelta(minutes=sum(nights))
+
+
+def test_night_tally_in_late_march_for_new_york_and_berlin():
+    """14:00-16:00 UTC on 20 March 2024 is 10:00-12:00 in New York (EDT since 10 March) and
+    15:00-17:00 in Berlin; 03:00-05:00 UTC is 23:00-01:00 in New York, 04:00-06:00 in Berlin;
+    05:30-07:00 UTC is 01:30-03:00 in New York and 06:30-08:00 in Berlin (30 night minutes)."""
+    members = audience("America/New_York", "Europe/Berlin")
+    intervals = [
+        Interval(utc("2024-03-20T14:00"), utc("2024-03-20T16:00")),
+        Interval(utc("2024-03-20T03:00"), utc("2024-03-20T05:00")),
+        Interval(utc("2024-03-20T05:30"), utc("2024-03-20T07:00")),
+    ]
+    tally = {m.timezone: (count, total) for m, count, total in night_tally(members, intervals)}
+    assert tally["America/New_York"] == (2, timedelta(minutes=120 + 90))
+    assert tally["Europe/Berlin"] == (2, timedelta(minutes=120 + 30))

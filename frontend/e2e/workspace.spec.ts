@@ -75,6 +75,14 @@ test("the grid fits its hours to the event's sessions (02:30 is on the grid), or
   // With the editor open, segment people and all.
   await night.press("Enter");
   await expect(page.getByRole("heading", { name: "Edit session" })).toBeVisible();
+  // The editor links this session's run of show, with it picked, per track.
+  const editorRuns = page.getByRole("list", { name: "Run of show for this session" });
+  await expect(editorRuns.getByRole("link")).toHaveCount(2);
+  const id = (await night.getAttribute("data-session"))!;
+  await expect(editorRuns.getByRole("link", { name: "Run of show for this session: Online" })).toHaveAttribute(
+    "href",
+    `/e/${slug}/tracks/online/run?session=${id}`,
+  );
   await page.getByRole("region", { name: "Segment plan" }).getByRole("button", { name: "Add segment" }).click();
   await page.getByRole("button", { name: "Add person to segment 1" }).click();
   await expectAxeClean(page);

@@ -13,6 +13,7 @@ import {
   request,
 } from "../api/client";
 import { FieldError, focusFirstInvalid, invalidProps } from "../components/FieldError";
+import { RunLink } from "../components/RunLink";
 import { KIND_LABEL, trackLabel } from "../components/Plan";
 import "../components/runAndPlan.css";
 import { orderTracks } from "../lib/lanes";
@@ -378,6 +379,11 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
             </button>
           )}
         </div>
+        {base && (
+          <div class="wide">
+            <RunLink event={event} session={base} />
+          </div>
+        )}
       </form>
 
       {base && (

@@ -75,7 +75,11 @@ test("find, star, get these in my calendar: the personal feed carries exactly th
   await page.getByRole("textbox", { name: "Your name" }).fill("Ana Example");
   await page.getByRole("textbox", { name: "Email" }).fill(`ana-${Date.now()}@example.org`);
   await page.getByRole("button", { name: "Register", exact: true }).click();
-  await expect(page.getByRole("heading", { name: /You are registered/ })).toBeVisible();
+  // The answer keeps its heading and focus while My agenda takes up the new registration.
+  const registered = page.getByRole("heading", { name: "You are registered, Ana Example" });
+  await expect(registered).toBeFocused();
+  await expect(page.getByRole("region", { name: "My agenda" })).toContainText("Your calendar feed carries 2 chosen sessions");
+  await expect(registered).toBeFocused();
 
   let feed = await feedOf(page);
   expect(uids(feed)).toEqual([bpf, tccm].sort());

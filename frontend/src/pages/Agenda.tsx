@@ -87,6 +87,8 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const filters = filtersFromQuery(params);
   const filtering = isFiltering(filters);
   const [mine, setMine, reloadMine] = useMyRegistration(slug);
+  const [updates, setUpdates] = useState(0);
+  const registerKey = useRef("");
   const stars = useStars(slug, mine);
   // Every session of every track: names and tracks of starred sessions the track filter hides.
   const [everySession, setEverySession] = useState<AgendaSessionOut[] | null>(null);
@@ -241,6 +243,10 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   // A new registration is for the agenda's track, else the first that offers every starred one.
   const registerTrack = track ?? (event ? trackForAll(event, starredKnown) : null);
   const registerFor = registerTrack ?? event?.tracks[0]?.slug ?? null;
+  // The registration form starts on that track, so it is drawn anew when the track changes
+  // before registering; once registered, only an update from My agenda redraws it (with the
+  // new choice): a registration must keep its "You are registered" heading and focus.
+  if (mine === null) registerKey.current = registerTrack ?? "";
   const toRegister = starredKnown.filter((s) => !registerFor || s.tracks.includes(registerFor)).map((s) => s.id);
   const total = allShown.length;
   const nowLine = (
@@ -417,13 +423,14 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
           onUpdated={(r) => {
             setMine(r);
             stars.synced(r.reg);
+            setUpdates((n) => n + 1);
           }}
         />
       )}
       {/* Nobody can register for a draft. */}
       {event && !draft && event.kind !== "deadline" && event.tracks.length > 0 && (
         <Register
-          key={`${registerTrack ?? ""}|${mine ? `${mine.reg.id}.${mine.reg.sessions.join()}` : ""}`}
+          key={`${registerKey.current}|${updates}`}
           event={event}
           track={registerTrack}
           tz={tz}

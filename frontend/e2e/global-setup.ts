@@ -33,6 +33,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     ...process.env,
     SESSIONS_DATA_DIR: data,
     SESSIONS_READ_CACHE_TTL: "0",
+    // Every browser of the suite registers from 127.0.0.1, which the limit of 20 an hour per
+    // address would soon refuse; the limit itself is tested in tests/people/test_rate_limits.py.
+    SESSIONS_REGISTER_RATE: "1000/3600",
   };
   // No SESSIONS_PUBLIC_URL: on a free port, every link must follow the origin the browser used.
   delete (env as Record<string, string | undefined>).DATABASE_URL;

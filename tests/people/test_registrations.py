@@ -225,3 +225,32 @@ async def test_the_repository_refuses_a_save_over_a_stale_read_and_finds_followe
         async with ctx.unit_of_work() as uow:
             await uow.registrations.save(event, replace(read, name="Ana Mine"))
     assert (await client.get(manage)).json()["name"] == "Ana Other"
+
+
+async def test_changing_only_the_chosen_sessions_moves_the_version_and_the_feed(client, auth):
+    # Regression: the choices live in their own table, and the clock keeps whole seconds, so
+    # two changes of sessions alone within one second left the version (and so the feed's
+    # ETag and cache) where they were: the feed kept the sessions chosen before.
+    tccm = await reference_example(client, auth)
+    other = await client.post(
+        f"{EVENT}/sessions",
+        json={"title": "Closing", "start": "2024-12-19T10:00", "end": "2024-12-19T11:00"},
+        headers=auth,
+    )
+    assert other.status_code == 201
+    body = await register(client)
+    manage = body["manage_api_url"].removeprefix("https://sessions.test")
+    etag = (await client.get(manage)).headers["etag"]
+    feed_tags = set()
+    for chosen, title in ((tccm["id"], "TCCM"), (other.json()["id"], "Closing")):
+        changed = await client.patch(
+            manage, json={"sessions": [chosen]}, headers={"If-Match": etag}
+        )
+        assert changed.status_code == 200, changed.text
+        assert changed.headers["etag"] != etag
+        etag = changed.headers["etag"]
+        served = await client.get(body["feed_url"].removeprefix("https://sessions.test"))
+        feed_tags.add(served.headers["etag"])
+        (only,) = Calendar.from_ical(served.content).walk("VEVENT")
+        assert title in str(only["SUMMARY"])
+    assert len(feed_tags) == 2

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select, update
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from sessions.domain.errors import StaleVersion
@@ -121,6 +122,7 @@ class RegistrationRepository:
         row.timezone = registration.timezone
         row.track_id = _track_id(event, registration.track)
         keep = set(registration.sessions)
+        chosen_before = {c.session_id for c in row.choices}
         for choice in list(row.choices):
             if choice.session_id not in keep:
                 row.choices.remove(choice)
@@ -129,6 +131,11 @@ class RegistrationRepository:
             RegistrationSessionRow(session_id=s) for s in registration.sessions if s not in have
         )
         row.updated_at = registration.updated_at or row.updated_at
+        if keep != chosen_before:
+            # The choices live in their own table: without this, a change of sessions alone
+            # (within the clock's second) writes no registration row, so neither its version
+            # nor its feed's ETag would move and the feed would keep the old sessions.
+            flag_modified(row, "updated_at")
         return await self._flush(row, registration)
 
     async def set_feed(

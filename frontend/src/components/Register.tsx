@@ -67,8 +67,9 @@ interface Props {
   event: EventOut;
   track: string | null;
   tz: string;
-  /** The sessions to register with (e.g. the agenda's starred ones); none = all of the track. */
-  sessions?: string[];
+  /** The sessions to register with (e.g. the agenda's starred ones) and the tracks offering
+   * each: those the chosen track offers are sent; none = all of the track. */
+  sessions?: { id: string; tracks: string[] }[];
   /** Called with the answer once registered (also kept in this browser). */
   onRegistered?: (r: RegistrationOut) => void;
 }
@@ -78,6 +79,9 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [chosenTrack, setTrack] = useState<string>(track ?? event.tracks[0]?.slug ?? "");
+  // Only what the chosen track offers: switching track in the form must not send a session
+  // that track does not have (the API would refuse the whole registration).
+  const offered = (sessions ?? []).filter((s) => s.tracks.includes(chosenTrack)).map((s) => s.id);
   const [zone, setZone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -115,7 +119,7 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
     setBusy(true);
     try {
       const body: RegistrationIn = { name: name.trim(), email: email.trim(), track: chosenTrack, timezone };
-      if (sessions && sessions.length > 0) body.sessions = sessions;
+      if (offered.length > 0) body.sessions = offered;
       const r = await request<RegistrationOut>(`events/${enc(event.slug)}/registrations`, {
         method: "POST",
         body,
@@ -240,9 +244,10 @@ export function Register({ event, track, tz, sessions, onRegistered }: Props) {
       </button>
       {open && (
         <form id="reg-form" class="card grid-form" onSubmit={submit} noValidate aria-label="Registration">
-          {sessions && sessions.length > 0 && (
-            <p class="wide">
-              Your feed will carry the {sessions.length} session{sessions.length === 1 ? "" : "s"} you chose.
+          {offered.length > 0 && (
+            <p class="wide" aria-live="polite">
+              Your feed will carry the {offered.length} session{offered.length === 1 ? "" : "s"} you chose
+              {offered.length < (sessions?.length ?? 0) && ` that ${event.tracks.find((t) => t.slug === chosenTrack)?.name ?? chosenTrack} offers`}.
             </p>
           )}
           <div class="field">

@@ -10,6 +10,8 @@ import {
   sessionIcs,
 } from "../api/client";
 import { FindBar } from "../components/FindBar";
+import { NightNote } from "../components/NightNote";
+import { RunLink } from "../components/RunLink";
 import { LiveBadge } from "../components/LiveBadge";
 import { MyAgendaPanel, StarButton, trackForAll, useMyRegistration, useStars } from "../components/MyAgenda";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
@@ -242,12 +244,12 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
   const starredKnown = stars.ids.map((id) => byId.get(id)).filter((s) => !!s);
   // A new registration is for the agenda's track, else the first that offers every starred one.
   const registerTrack = track ?? (event ? trackForAll(event, starredKnown) : null);
-  const registerFor = registerTrack ?? event?.tracks[0]?.slug ?? null;
   // The registration form starts on that track, so it is drawn anew when the track changes
   // before registering; once registered, only an update from My agenda redraws it (with the
   // new choice): a registration must keep its "You are registered" heading and focus.
   if (mine === null) registerKey.current = registerTrack ?? "";
-  const toRegister = starredKnown.filter((s) => !registerFor || s.tracks.includes(registerFor)).map((s) => s.id);
+  // Register sends those its chosen track offers (the form starts on registerTrack).
+  const toRegister = starredKnown.map((s) => ({ id: s.id, tracks: s.tracks }));
   const total = allShown.length;
   const nowLine = (
     <li class="now-line" id="now-line" key="now-line" tabIndex={-1} aria-current="time">
@@ -387,15 +389,7 @@ export function Agenda({ slug, url }: { slug: string; url: URL }) {
             ))}
           </fieldset>
         )}
-        {event && selectedTrack && (
-          <a
-            class="quiet run-link"
-            href={`/e/${enc(event.slug)}/tracks/${enc(selectedTrack.slug)}/run?tz=${encodeURIComponent(tz)}`}
-            onClick={onLinkClick}
-          >
-            {selectedTrack.name} track's run of show
-          </a>
-        )}
+        {event && <RunLink event={event} track={selectedTrack?.slug ?? null} tz={tz} />}
         {subscribe && (
           <div class="subscribe">
             <a class="button" href={subscribe}>
@@ -604,6 +598,12 @@ function SessionCard(props: {
               {localDate(s.start, eventZone) !== localDate(s.start, tz) && ` ${formatShortDate(s.start, eventZone)}`} in{" "}
               {zoneCity(eventZone)}
             </span>
+          )}
+          {!cancelled && (
+            <>
+              {" "}
+              <NightNote start={s.start} end={s.end} zone={tz} />
+            </>
           )}
         </p>
         <LiveBadge state={props.live} tz={tz} trackNames={names} />

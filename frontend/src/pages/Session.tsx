@@ -7,6 +7,8 @@ import { LiveBadge } from "../components/LiveBadge";
 import { PlanTimeline } from "../components/Plan";
 import { PrintZone } from "../components/PrintZone";
 import { SessionAddToCalendar } from "../components/SessionAddToCalendar";
+import { NightNote } from "../components/NightNote";
+import { RunLink } from "../components/RunLink";
 import { SessionClocks, offsetsAt, zoneCity } from "../components/SessionClocks";
 import { SessionWhere } from "../components/SessionWhere";
 import { ZonePicker } from "../components/ZonePicker";
@@ -154,6 +156,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
 
       <section class="session-when" aria-label="When">
         <SessionClocks start={s.start} end={s.end} viewerZone={tz} eventZone={eventZone} viewerZoneChosen={tzChosen} />
+        {s.status !== "cancelled" && <NightNote start={s.start} end={s.end} zone={tz} />}
       </section>
 
       <section class="controls session-controls" aria-label="Session settings">
@@ -259,6 +262,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
         />
       )}
 
+      <RunLink event={e} session={s} track={track} tz={tzParam} />
       {runTracks.length > 0 && (
         <section class="session-staff" aria-labelledby="staff-title">
           <h2 id="staff-title">For organisers and facilitators</h2>

@@ -13,7 +13,10 @@ attendees' streams over two processes on PostgreSQL and Redis, "running late" to
 
 (5) the slot finder for 50 zones at 5-minute steps (bench/slots.py).
 
-`--only inprocess|http|conflicts|live|slots` runs one step alone.
+(6) bytes on the wire: each feed, export and agenda raw, Brotli and gzip, and what a
+compressed read costs (bench/wire.py).
+
+`--only inprocess|http|conflicts|live|slots|wire` runs one step alone.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import asyncio
 import os
 import tempfile
 
-from bench import conflicts, http, inprocess, live_fanout, slots
+from bench import conflicts, http, inprocess, live_fanout, slots, wire
 from bench.bigevent import build
 
 
@@ -35,7 +38,9 @@ def main() -> None:
     )
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
-        "--only", choices=["inprocess", "http", "conflicts", "live", "slots"], help="run this step alone"
+        "--only",
+        choices=["inprocess", "http", "conflicts", "live", "slots", "wire"],
+        help="run this step alone",
     )
     args = parser.parse_args()
     url = (
@@ -63,6 +68,9 @@ def main() -> None:
 
     if args.only in (None, "slots"):
         slots.run()
+
+    if args.only in (None, "wire"):
+        wire.run(url, args.sessions)
 
     print(
         f"\n(machine: {os.cpu_count()} CPUs; medians of repeated runs; ratios are within one run)"

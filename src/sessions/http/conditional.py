@@ -1,5 +1,6 @@
 """Conditional GET, once: ETags (and Last-Modified for files) on reads, 304 when the client
-already has this version; and the documented answers of the files calendar apps poll."""
+already has this version; bodies compressed once per version (`http.compression`); and the
+documented answers of the files calendar apps poll."""
 
 from __future__ import annotations
 
@@ -9,8 +10,10 @@ from typing import Any
 
 from litestar import Request, Response
 from litestar.openapi.datastructures import ResponseSpec
+from litestar.serialization import encode_json
 
 from sessions.domain.errors import NotFound
+from sessions.http.compression import base_etag, compress, encoded_etag, negotiate
 from sessions.http.problems import QUERY, documented
 from sessions.services.calendars import Rendered
 
@@ -19,8 +22,9 @@ def not_modified(request: Request, etag: str, last_modified: datetime | None = N
     """If-None-Match decides when sent (compared weakly); else If-Modified-Since (RFC 9110 13.2.2)."""
     inm = request.headers.get("if-none-match")
     if inm is not None:
-        tags = {t.strip().removeprefix("W/") for t in inm.split(",")}
-        return "*" in tags or etag in tags
+        # Either representation's tag will do: the encoded one names the same version.
+        tags = {base_etag(t.strip().removeprefix("W/")) for t in inm.split(",")}
+        return "*" in tags or etag.removeprefix("W/") in tags
     ims = request.headers.get("if-modified-since")
     if ims and last_modified is not None:
         try:
@@ -39,10 +43,29 @@ def tagged(
     status_code: int = 200,
     cache: str = "no-cache",
     media_type: str | None = None,
+    compressible: bool = False,
 ) -> Response[Any]:
+    """`compressible`: large reads (agendas, the zone directory) are sent compressed when the
+    client takes it. Single resources are not: they are small, and their tag is what a
+    client sends back in If-Match, so it stays the one their writes answer."""
     headers = {"ETag": etag, "Cache-Control": cache}
+    coding = negotiate(request.headers.get("accept-encoding")) if compressible else None
+    if compressible:
+        headers["Vary"] = "Accept-Encoding"
+    if coding is not None:
+        headers["ETag"] = encoded_etag(etag, coding)
     if request.method in {"GET", "HEAD"} and not_modified(request, etag):
         return Response(content=None, status_code=304, headers=headers)
+    if compressible and body is not None:
+        raw = body if isinstance(body, bytes) else encode_json(body)
+        if coding is not None:
+            headers["Content-Encoding"] = coding
+        return Response(
+            compress(raw, coding, etag),
+            status_code=status_code,
+            headers=headers,
+            media_type=media_type or "application/json",
+        )
     if media_type is not None:
         return Response(body, status_code=status_code, headers=headers, media_type=media_type)
     return Response(body, status_code=status_code, headers=headers)
@@ -55,7 +78,11 @@ def serve(request: Request, rendered: Rendered) -> Response[bytes]:
         # Calendar apps poll: let them revalidate cheaply every time.
         "Cache-Control": "no-cache",
         "Content-Disposition": f'inline; filename="{rendered.filename}"',
+        "Vary": "Accept-Encoding",
     }
+    coding = negotiate(request.headers.get("accept-encoding"))
+    if coding is not None:
+        headers["ETag"] = encoded_etag(rendered.etag, coding)
     if rendered.last_modified is not None:
         headers["Last-Modified"] = format_datetime(rendered.last_modified, usegmt=True)
     if not_modified(request, rendered.etag, rendered.last_modified):
@@ -66,7 +93,13 @@ def serve(request: Request, rendered: Rendered) -> Response[bytes]:
         if rendered.media_type.startswith("text/")
         else rendered.media_type
     )
-    return Response(content=rendered.body, media_type=media_type, headers=headers)
+    if coding is not None:
+        headers["Content-Encoding"] = coding
+    return Response(
+        content=compress(rendered.body, coding, rendered.etag),
+        media_type=media_type,
+        headers=headers,
+    )
 
 
 def file_stem(name: str, suffix: str) -> str:

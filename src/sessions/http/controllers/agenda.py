@@ -65,7 +65,7 @@ class AgendaController(Controller):
         query = AgendaQuery(zone=reader_zone(tz), track=track, on_date=date)
         body, version = await agendas.agenda_document(event, viewer, encode_agenda, query)
         etag = f'"a{version}-{tz or "-"}-{track or "*"}-{date or "*"}"'
-        return tagged(request, body, etag, media_type="application/json")
+        return tagged(request, body, etag, media_type="application/json", compressible=True)
 
     @get(
         "/tracks/{track:str}/now",

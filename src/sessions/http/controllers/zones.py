@@ -37,4 +37,10 @@ class ZoneController(Controller):
             ],
         )
         # The same for everyone until tzdata or the month changes: let browsers and proxies keep it.
-        return tagged(request, body, f'"{version}-{now:%Y-%m}"', cache="public, max-age=86400")
+        return tagged(
+            request,
+            body,
+            f'"{version}-{now:%Y-%m}"',
+            cache="public, max-age=86400",
+            compressible=True,
+        )

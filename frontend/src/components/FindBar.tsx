@@ -1,15 +1,8 @@
 // The agenda's search and filters (lib/find): a search box and filters by room, segment kind,
 // person and language (only when sessions carry languages). The page keeps them in the URL.
 import { type Facets, type Filters, NO_FILTERS, isFiltering } from "../lib/find";
+import { languageName } from "../lib/languages";
 import { KIND_LABEL } from "./Plan";
-
-function languageName(tag: string): string {
-  try {
-    return new Intl.DisplayNames(undefined, { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
-}
 
 interface Props {
   filters: Filters;

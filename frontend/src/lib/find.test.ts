@@ -67,6 +67,17 @@ describe("matches", () => {
     expect(matches(FORUM, f({ lang: "es" }))).toBe(false);
     expect(matches(TCCM, f({ lang: "en" }))).toBe(false);
   });
+
+  it("finds a session by the languages it can be followed in: interpretation and sign language too", () => {
+    const hybrid = { ...TCCM, languages: ["en"], interpretation: ["ar", "fr"], sign_language: ["ase"] };
+    expect(matches(hybrid, f({ lang: "fr" }))).toBe(true);
+    expect(matches(hybrid, f({ lang: "ar" }))).toBe(true);
+    expect(matches(hybrid, f({ lang: "ase" }))).toBe(true);
+    expect(matches(hybrid, f({ lang: "es" }))).toBe(false);
+    const bySegment = { ...TCCM, segments: [{ kind: "discussion", interpretation: ["es"] }] };
+    expect(matches(bySegment, f({ lang: "es" }))).toBe(true);
+    expect(facets([hybrid, bySegment]).languages).toEqual(["ar", "ase", "en", "es", "fr"]);
+  });
   it("combines filters, starred included", () => {
     expect(matches(TCCM, f({ q: "tccm", kind: "qa", room: "Workshop Room 2" }))).toBe(true);
     expect(matches(TCCM, f({ q: "tccm", kind: "panel" }))).toBe(false);

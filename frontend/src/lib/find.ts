@@ -9,9 +9,18 @@ export interface Findable {
   description?: string | null;
   room?: string | null;
   people: readonly { name: string; role?: string }[];
-  segments: readonly { kind: string; title?: string; languages?: readonly string[] | null }[];
+  segments: readonly ({ kind: string; title?: string } & Followable)[];
   /** Spoken languages (BCP 47), when the API carries them. */
   languages?: readonly string[] | null;
+  interpretation?: readonly string[] | null;
+  sign_language?: readonly string[] | null;
+}
+
+/** The languages a session or segment can be followed in (BCP 47 tags). */
+interface Followable {
+  languages?: readonly string[] | null;
+  interpretation?: readonly string[] | null;
+  sign_language?: readonly string[] | null;
 }
 
 export interface Filters {
@@ -97,11 +106,17 @@ export function haystack(s: Findable): string {
   return text;
 }
 
-/** The languages a session is given in: its own, and its segments'. */
+/** The languages a session can be followed in: spoken, interpreted into or signed, its own
+ * and its segments' (a French speaker finds a session with French interpretation). */
 export function languagesOf(s: Findable): string[] {
   const out = new Set<string>();
-  for (const l of s.languages ?? []) out.add(l);
-  for (const g of s.segments) for (const l of g.languages ?? []) out.add(l);
+  const add = (f: Followable) => {
+    for (const l of f.languages ?? []) out.add(l);
+    for (const l of f.interpretation ?? []) out.add(l);
+    for (const l of f.sign_language ?? []) out.add(l);
+  };
+  add(s);
+  for (const g of s.segments) add(g);
   return [...out];
 }
 

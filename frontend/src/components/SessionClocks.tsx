@@ -1,5 +1,6 @@
 // A session's time on two clocks: the viewer's zone and the event's, each with the UTC offset
 // in force at the session's own instants (never today's), and a midnight badge where it applies.
+import { NightNote } from "./NightNote";
 import { TimeRange } from "./Plan";
 import { formatDate, formatShortDate, localDate, zoneOffset } from "../lib/time";
 
@@ -21,8 +22,8 @@ export function offsetsAt(start: string, end: string, zone: string): string {
   return a === b ? a : `${a} → ${b}`;
 }
 
-function Clock(props: { label: string; start: string; end: string; zone: string; cls: string }) {
-  const { label, start, end, zone, cls } = props;
+function Clock(props: { label: string; start: string; end: string; zone: string; cls: string; night?: boolean }) {
+  const { label, start, end, zone, cls, night } = props;
   const crosses = crossesMidnight(start, end, zone);
   return (
     <div class={`clock-row ${cls}`}>
@@ -41,6 +42,12 @@ function Clock(props: { label: string; start: string; end: string; zone: string;
             <span class="badge midnight">crosses midnight: ends {formatShortDate(end, zone)}</span>
           </>
         )}
+        {night && (
+          <>
+            {" "}
+            <NightNote start={start} end={end} zone={zone} />
+          </>
+        )}
       </dd>
     </div>
   );
@@ -53,15 +60,17 @@ interface Props {
   eventZone: string;
   /** Where the zones came from, for the label ("Your time" only when it is the viewer's). */
   viewerZoneChosen: boolean;
+  /** Say so on the viewer's clock when the session falls in their night. */
+  markNight?: boolean;
 }
 
-export function SessionClocks({ start, end, viewerZone, eventZone, viewerZoneChosen }: Props) {
+export function SessionClocks({ start, end, viewerZone, eventZone, viewerZoneChosen, markNight = false }: Props) {
   const same = viewerZone === eventZone;
   const mine = viewerZoneChosen ? "Times in" : "Your time";
   return (
     <dl class="clocks">
       {!same && (
-        <Clock label={`${mine} · ${zoneCity(viewerZone)}`} start={start} end={end} zone={viewerZone} cls="viewer" />
+        <Clock label={`${mine} · ${zoneCity(viewerZone)}`} start={start} end={end} zone={viewerZone} cls="viewer" night={markNight} />
       )}
       <Clock
         label={`Event time · ${zoneCity(eventZone)}${same && !viewerZoneChosen ? " (your time too)" : ""}`}
@@ -69,6 +78,7 @@ export function SessionClocks({ start, end, viewerZone, eventZone, viewerZoneCho
         end={end}
         zone={eventZone}
         cls="event"
+        night={markNight && same}
       />
     </dl>
   );

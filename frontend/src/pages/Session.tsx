@@ -7,7 +7,6 @@ import { LiveBadge } from "../components/LiveBadge";
 import { PlanTimeline } from "../components/Plan";
 import { PrintZone } from "../components/PrintZone";
 import { SessionAddToCalendar } from "../components/SessionAddToCalendar";
-import { NightNote } from "../components/NightNote";
 import { RunLink } from "../components/RunLink";
 import { SessionClocks, offsetsAt, zoneCity } from "../components/SessionClocks";
 import { SessionWhere } from "../components/SessionWhere";
@@ -155,8 +154,14 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
       <LiveBadge state={sessionLive(s, live.late, live.now, track)} tz={tz} planChanged={live.planChanged} trackNames={names} />
 
       <section class="session-when" aria-label="When">
-        <SessionClocks start={s.start} end={s.end} viewerZone={tz} eventZone={eventZone} viewerZoneChosen={tzChosen} />
-        {s.status !== "cancelled" && <NightNote start={s.start} end={s.end} zone={tz} />}
+        <SessionClocks
+          start={s.start}
+          end={s.end}
+          viewerZone={tz}
+          eventZone={eventZone}
+          viewerZoneChosen={tzChosen}
+          markNight={s.status !== "cancelled"}
+        />
       </section>
 
       <section class="controls session-controls" aria-label="Session settings">

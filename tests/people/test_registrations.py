@@ -62,14 +62,20 @@ async def test_an_online_attendee_in_sydney_gets_the_tccm_session_in_their_feed(
     assert str(vevent["URL"]) == f"https://sessions.test/e/igf-2024/s/{tccm['id']}"
 
 
-async def test_chosen_sessions_only_and_all_of_the_track_otherwise(client, auth):
-    tccm = await reference_example(client, auth)
-    other = await client.post(
+async def closing(client, auth) -> dict:
+    """A second session beside the reference example, on the last day."""
+    response = await client.post(
         f"{EVENT}/sessions",
         json={"title": "Closing", "start": "2024-12-19T10:00", "end": "2024-12-19T11:00"},
         headers=auth,
     )
-    assert other.status_code == 201
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+async def test_chosen_sessions_only_and_all_of_the_track_otherwise(client, auth):
+    tccm = await reference_example(client, auth)
+    await closing(client, auth)
     everything = await register(client)
     assert len((await feed(client, everything["feed_url"])).walk("VEVENT")) == 2
     chosen = await register(client, email="bo@example.org", sessions=[tccm["id"]])
@@ -232,17 +238,12 @@ async def test_changing_only_the_chosen_sessions_moves_the_version_and_the_feed(
     # two changes of sessions alone within one second left the version (and so the feed's
     # ETag and cache) where they were: the feed kept the sessions chosen before.
     tccm = await reference_example(client, auth)
-    other = await client.post(
-        f"{EVENT}/sessions",
-        json={"title": "Closing", "start": "2024-12-19T10:00", "end": "2024-12-19T11:00"},
-        headers=auth,
-    )
-    assert other.status_code == 201
+    other = await closing(client, auth)
     body = await register(client)
     manage = body["manage_api_url"].removeprefix("https://sessions.test")
     etag = (await client.get(manage)).headers["etag"]
     feed_tags = set()
-    for chosen, title in ((tccm["id"], "TCCM"), (other.json()["id"], "Closing")):
+    for chosen, title in ((tccm["id"], "TCCM"), (other["id"], "Closing")):
         changed = await client.patch(
             manage, json={"sessions": [chosen]}, headers={"If-Match": etag}
         )

@@ -918,12 +918,20 @@ export interface components {
         };
         /** AgendaSegmentOut */
         AgendaSegmentOut: {
+            /** @default false */
+            captions: boolean;
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
              */
             end: string;
+            interpretation?: string[];
+            /** @default false */
+            join_private: boolean;
+            join_url?: string | null;
             kind: components["schemas"]["SegmentKind"];
+            languages?: string[];
+            sign_language?: string[];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -934,6 +942,8 @@ export interface components {
         };
         /** AgendaSessionOut */
         AgendaSessionOut: {
+            /** @default false */
+            captions: boolean;
             crosses_midnight: boolean;
             description: string | null;
             /**
@@ -943,10 +953,17 @@ export interface components {
             end: string;
             /** Format: uuid */
             id: string;
+            interpretation?: string[];
+            /** @default false */
+            join_private: boolean;
+            join_url?: string | null;
+            languages?: string[];
+            materials?: components["schemas"]["MaterialOut"][];
             people: components["schemas"]["PersonOut"][];
             room: string | null;
             segments: components["schemas"]["AgendaSegmentOut"][];
             sequence: number;
+            sign_language?: string[];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -1177,6 +1194,27 @@ export interface components {
             email: string;
             password: string;
         };
+        /** MaterialIn */
+        MaterialIn: {
+            kind: components["schemas"]["MaterialKind"];
+            title: string;
+            /**
+             * @description An http(s) URL
+             * @example https://meet.example.org/igf
+             */
+            url: string;
+        };
+        /**
+         * MaterialKind
+         * @enum {string}
+         */
+        MaterialKind: "slides" | "recording" | "notes" | "livestream" | "other";
+        /** MaterialOut */
+        MaterialOut: {
+            kind: components["schemas"]["MaterialKind"];
+            title: string;
+            url: string;
+        };
         /** MemberIn */
         MemberIn: {
             /**
@@ -1404,15 +1442,29 @@ export interface components {
         };
         /** SegmentIn */
         SegmentIn: {
+            /** @default false */
+            captions: boolean;
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
              */
             end: string;
+            interpretation?: string[];
+            /** @default false */
+            join_private: boolean;
+            /** @description With join_private: registrants get the link only from this many hours before the session starts (a segment's too: before its session starts); null: at any time. Organisers and facilitators always get it. */
+            join_private_hours?: number | null;
+            /**
+             * @description This session's own join link (over its online track's), or a segment's own (a breakout, during that segment). An http(s) URL.
+             * @example https://meet.example.org/tccm
+             */
+            join_url?: string | null;
             kind: components["schemas"]["SegmentKind"];
+            languages?: string[];
             /** @description Facilitator notes; never public */
             notes?: string | null;
             people?: components["schemas"]["PersonIn"][];
+            sign_language?: string[];
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
@@ -1428,14 +1480,21 @@ export interface components {
         SegmentKind: "presentation" | "qa" | "networking" | "discussion" | "break" | "panel" | "keynote" | "other";
         /** SegmentOut */
         SegmentOut: {
+            captions: boolean;
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
              */
             end: string;
+            interpretation: string[];
+            join_private: boolean;
+            join_private_hours: number | null;
+            join_url: string | null;
             kind: components["schemas"]["SegmentKind"];
+            languages: string[];
             notes?: string | null;
             people?: components["schemas"]["PersonOut"][];
+            sign_language: string[];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -1447,14 +1506,29 @@ export interface components {
         /** SessionCreate */
         SessionCreate: {
             avoid_overlap_with?: string[];
+            /** @default false */
+            captions: boolean;
             description?: string | null;
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
              */
             end: string;
+            interpretation?: string[];
+            /** @default false */
+            join_private: boolean;
+            /** @description With join_private: registrants get the link only from this many hours before the session starts (a segment's too: before its session starts); null: at any time. Organisers and facilitators always get it. */
+            join_private_hours?: number | null;
+            /**
+             * @description This session's own join link (over its online track's), or a segment's own (a breakout, during that segment). An http(s) URL.
+             * @example https://meet.example.org/tccm
+             */
+            join_url?: string | null;
+            languages?: string[];
+            materials?: components["schemas"]["MaterialIn"][];
             people?: components["schemas"]["PersonIn"][];
             room?: string | null;
+            sign_language?: string[];
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
@@ -1467,6 +1541,8 @@ export interface components {
         /** SessionOut */
         SessionOut: {
             avoid_overlap_with?: string[];
+            /** @default false */
+            captions: boolean;
             description: string | null;
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
@@ -1476,11 +1552,19 @@ export interface components {
             event: string;
             /** Format: uuid */
             id: string;
+            interpretation?: string[];
+            /** @default false */
+            join_private: boolean;
+            join_private_hours?: number | null;
+            join_url?: string | null;
+            languages?: string[];
             links: components["schemas"]["Links"];
+            materials?: components["schemas"]["MaterialOut"][];
             people: components["schemas"]["PersonOut"][];
             room: string | null;
             segments: components["schemas"]["SegmentOut"][];
             sequence: number;
+            sign_language?: string[];
             /**
              * @description A time with its UTC offset: YYYY-MM-DDTHH:MM:SS±HH:MM
              * @example 2024-12-18T15:45:00+03:00
@@ -1500,14 +1584,27 @@ export interface components {
         /** SessionPatch */
         SessionPatch: {
             avoid_overlap_with?: string[];
+            captions?: boolean;
             description?: string | null;
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
              */
             end?: string;
+            interpretation?: string[];
+            join_private?: boolean;
+            /** @description With join_private: registrants get the link only from this many hours before the session starts (a segment's too: before its session starts); null: at any time. Organisers and facilitators always get it. */
+            join_private_hours?: number | null;
+            /**
+             * @description This session's own join link (over its online track's), or a segment's own (a breakout, during that segment). An http(s) URL.
+             * @example https://meet.example.org/tccm
+             */
+            join_url?: string | null;
+            languages?: string[];
+            materials?: components["schemas"]["MaterialIn"][];
             people?: components["schemas"]["PersonIn"][];
             room?: string | null;
+            sign_language?: string[];
             /**
              * @description Wall-clock time in the event's zone (2024-12-18T15:45). A time skipped by a clock change is refused; one that happens twice needs an offset to pick it (2025-11-02T01:30-05:00). A time with an offset is taken as that instant.
              * @example 2024-12-18T15:45
@@ -1559,6 +1656,10 @@ export interface components {
         };
         /** TrackCreate */
         TrackCreate: {
+            /** @default false */
+            join_private: boolean;
+            /** @description With join_private: registrants get the link only from this many hours before the session starts (a segment's too: before its session starts); null: at any time. Organisers and facilitators always get it. */
+            join_private_hours?: number | null;
             /**
              * @description An http(s) URL
              * @example https://meet.example.org/igf
@@ -1590,6 +1691,9 @@ export interface components {
         TrackMode: "in_person" | "online";
         /** TrackOut */
         TrackOut: {
+            /** @default false */
+            join_private: boolean;
+            join_private_hours?: number | null;
             join_url: string | null;
             links: components["schemas"]["Links"];
             location: string | null;
@@ -1600,6 +1704,9 @@ export interface components {
         };
         /** TrackPatch */
         TrackPatch: {
+            join_private?: boolean;
+            /** @description With join_private: registrants get the link only from this many hours before the session starts (a segment's too: before its session starts); null: at any time. Organisers and facilitators always get it. */
+            join_private_hours?: number | null;
             /**
              * @description An http(s) URL
              * @example https://meet.example.org/igf

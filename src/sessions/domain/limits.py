@@ -53,3 +53,10 @@ MULTI_LINE_RE = re.compile(MULTI_LINE_PATTERN)
 
 def is_single_line(text: str) -> bool:
     return SINGLE_LINE_RE.match(text) is not None
+
+
+# Hybrid details (domain/hybrid.py).
+LANGUAGE_TAG_MAX = 64  # a BCP 47 tag; RFC 5646 asks for at least 35 characters of room
+MAX_LANGUAGES = 20  # tags in one list (languages, interpretation, sign_language)
+MAX_MATERIALS = 50  # materials of one session
+MAX_JOIN_PRIVATE_HOURS = 24 * 366  # how early a private join link may be shown, at most

@@ -8,6 +8,7 @@ from enum import StrEnum
 from uuid import UUID
 
 from sessions.domain.clock import WallTime
+from sessions.domain.hybrid import NO_HYBRID, Hybrid, Material
 
 
 class EventKind(StrEnum):
@@ -96,6 +97,10 @@ class Track:
     position: int = 0
     version: int = 1
     id: UUID | None = None
+    # A private link reaches only registrants, organisers and facilitators (domain/hybrid.py),
+    # registrants only from `join_private_hours` before each session when that is set.
+    join_private: bool = False
+    join_private_hours: int | None = None
 
 
 def default_tracks() -> tuple[Track, Track]:
@@ -143,6 +148,8 @@ class Segment:
     # Who runs this part (a lane's facilitator, a breakout's moderator): double-bookings
     # are found at this precision, across lanes and sessions.
     people: tuple[Person, ...] = ()
+    # Its own join link (a breakout, during this segment), languages, captions.
+    hybrid: Hybrid = NO_HYBRID
 
     def tracks_in(self, session_tracks: tuple[str, ...]) -> tuple[str, ...]:
         return self.tracks or session_tracks
@@ -170,6 +177,9 @@ class Session:
     # Sessions of the same event this one must not overlap (a clash rule): overlapping one is
     # a conflict of kind `clash`, reported, never refused.
     avoid_overlap_with: tuple[UUID, ...] = ()
+    # Its own join link (over its online track's), languages, captions; and its materials.
+    hybrid: Hybrid = NO_HYBRID
+    materials: tuple[Material, ...] = ()
 
     @property
     def start_instant(self) -> datetime:

@@ -16,6 +16,7 @@ from sessions.domain.clock import (
     to_wall_time,
 )
 from sessions.domain.errors import ErrorCollector, InvalidInput
+from sessions.domain.hybrid import NO_HYBRID, Hybrid, check_hybrid
 from sessions.domain.limits import (
     MAX_AVAILABILITY_WINDOWS,
     MAX_PEOPLE_PER_SESSION,
@@ -46,6 +47,7 @@ class SegmentSpec:
     tracks: tuple[str, ...] = ()
     notes: str | None = None
     people: tuple[Person, ...] = ()
+    hybrid: Hybrid = NO_HYBRID  # its own join link (a breakout), languages, captions
 
 
 def check_people(people: Sequence[Person], errors: ErrorCollector, field: str = "people") -> None:
@@ -180,6 +182,7 @@ def plan_segments(
         end = _wall(spec.end, zone, f"{where}.end", errors)
         check_tracks(spec.tracks, session.tracks, errors, f"{where}.tracks")
         check_people(spec.people, errors, f"{where}.people")
+        hybrid = check_hybrid(spec.hybrid, errors, where)
         mentions.extend((f"{where}.people[{k}]", p) for k, p in enumerate(spec.people))
         if start is not None and end is not None:
             if end.instant <= start.instant:
@@ -212,6 +215,7 @@ def plan_segments(
                     tracks=tuple(spec.tracks),
                     notes=spec.notes,
                     people=tuple(spec.people),
+                    hybrid=hybrid,
                 )
             )
         else:

@@ -7,6 +7,7 @@ from datetime import datetime
 from sessions.domain.agenda import Agenda, AgendaSession, NowNext, RunItem
 from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.conflicts import Conflict, ConflictKind, count_by_kind
+from sessions.domain.hybrid import Hybrid, Material
 from sessions.domain.links import PublicLinks, webcal
 from sessions.domain.live import expected
 from sessions.domain.model import Person, Session, Track
@@ -26,7 +27,13 @@ from sessions.http.schemas.agenda import (
 from sessions.http.schemas.common import Links
 from sessions.http.schemas.events import EventOut, TrackOut
 from sessions.http.schemas.imports import ImportedSessionOut, ImportReportOut, RefusedTalkOut
-from sessions.http.schemas.sessions import PersonOut, SegmentOut, SessionOut, WindowOut
+from sessions.http.schemas.sessions import (
+    MaterialOut,
+    PersonOut,
+    SegmentOut,
+    SessionOut,
+    WindowOut,
+)
 from sessions.services.events import EventView
 from sessions.services.imports import ImportReport
 from sessions.services.sessions import SessionView
@@ -36,21 +43,48 @@ def at(moment: datetime, zone: Zone) -> str:
     return format_instant(in_zone(moment, zone))
 
 
-def track_out(track: Track, event_slug: str, to: PublicLinks) -> TrackOut:
+def track_out(track: Track, event_slug: str, to: PublicLinks, team: bool = False) -> TrackOut:
+    """A track; a private join link only for the event's team (organisers, facilitators)."""
     ics = to.track_calendar(event_slug, track.slug)
     return TrackOut(
         track.slug,
         track.name,
         track.mode,
         track.location,
-        track.join_url,
+        track.join_url if team or not track.join_private else None,
         track.version,
         Links(
             self=to.api_track(event_slug, track.slug),
             ics=ics,
             webcal=webcal(ics),
         ),
+        join_private=track.join_private,
+        join_private_hours=track.join_private_hours,
     )
+
+
+def _hybrid_out(hybrid: Hybrid, team: bool) -> dict[str, object]:
+    """The hybrid fields of a session or segment; a private link for the team only."""
+    return {
+        "join_url": hybrid.join_url if team or not hybrid.join_private else None,
+        "join_private": hybrid.join_private,
+        "join_private_hours": hybrid.join_private_hours,
+        "languages": list(hybrid.languages),
+        "interpretation": list(hybrid.interpretation),
+        "sign_language": list(hybrid.sign_language),
+        "captions": hybrid.captions,
+    }
+
+
+def _public_hybrid(hybrid: Hybrid) -> dict[str, object]:
+    """What the public agenda carries: never a private link, nor when it is shown."""
+    out = _hybrid_out(hybrid, team=False)
+    del out["join_private_hours"]
+    return out
+
+
+def _materials_out(materials: tuple[Material, ...]) -> list[MaterialOut]:
+    return [MaterialOut(m.kind, m.title, m.url) for m in materials]
 
 
 def event_out(view: EventView, to: PublicLinks) -> EventOut:
@@ -126,6 +160,7 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
                 end=at(s.segment_end(seg), zone),
                 tracks=list(seg.tracks_in(s.tracks)),
                 people=_people_out(seg.people, team, zone),
+                **_hybrid_out(seg.hybrid, team),  # type: ignore[arg-type]
                 **({"notes": seg.notes} if view.shows_notes(seg.tracks_in(s.tracks)) else {}),
             )
             for seg in s.segments
@@ -137,6 +172,8 @@ def session_out(view: SessionView, to: PublicLinks) -> SessionOut:
             webcal=webcal(to.session_invite(view.event_slug, s.id)),
         ),
         avoid_overlap_with=list(s.avoid_overlap_with),
+        materials=_materials_out(s.materials),
+        **_hybrid_out(s.hybrid, team),  # type: ignore[arg-type]
     )
 
 
@@ -161,9 +198,12 @@ def _agenda_session(item: AgendaSession) -> AgendaSessionOut:
                 start=format_instant(seg.start),
                 end=format_instant(seg.end),
                 tracks=list(seg.tracks),
+                **_public_hybrid(seg.segment.hybrid),  # type: ignore[arg-type]
             )
             for seg in item.segments
         ],
+        materials=_materials_out(s.materials),
+        **_public_hybrid(s.hybrid),  # type: ignore[arg-type]
     )
 
 

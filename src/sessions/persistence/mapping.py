@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sessions.domain.hybrid import Hybrid
 from sessions.domain.model import (
     Event,
     EventKind,
@@ -48,6 +49,8 @@ def to_track(row: TrackRow) -> Track:
         join_url=row.join_url,
         position=row.position,
         version=row.version,
+        join_private=bool(row.join_private),
+        join_private_hours=row.join_private_hours,
     )
 
 
@@ -76,6 +79,8 @@ def track_columns(track: Track) -> dict[str, Any]:
         "location": track.location,
         "join_url": track.join_url,
         "position": track.position,
+        "join_private": track.join_private,
+        "join_private_hours": track.join_private_hours,
     }
 
 
@@ -103,4 +108,42 @@ def session_columns(session: Session) -> dict[str, Any]:
         "end_fold": session.end.fold,
         "end_utc": session.end.instant,
         "updated_at": session.updated_at,
+        **hybrid_columns(session.hybrid),
     }
+
+
+def hybrid_columns(hybrid: Hybrid) -> dict[str, Any]:
+    """A session's or segment's hybrid details as columns (tags joined by spaces)."""
+    return {
+        "join_url": hybrid.join_url,
+        "join_private": hybrid.join_private,
+        "join_private_hours": hybrid.join_private_hours,
+        "languages": " ".join(hybrid.languages),
+        "interpretation": " ".join(hybrid.interpretation),
+        "sign_language": " ".join(hybrid.sign_language),
+        "captions": hybrid.captions,
+    }
+
+
+HYBRID_COLUMNS = tuple(hybrid_columns(Hybrid()))
+
+
+def to_hybrid(
+    join_url: str | None,
+    join_private: bool,
+    join_private_hours: int | None,
+    languages: str,
+    interpretation: str,
+    sign_language: str,
+    captions: bool,
+) -> Hybrid:
+    """The columns of `HYBRID_COLUMNS`, in that order, back into a value."""
+    return Hybrid(
+        join_url=join_url,
+        join_private=bool(join_private),
+        join_private_hours=join_private_hours,
+        languages=tuple(languages.split()),
+        interpretation=tuple(interpretation.split()),
+        sign_language=tuple(sign_language.split()),
+        captions=bool(captions),
+    )

@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -21,6 +22,7 @@ from sqlalchemy import (
     Uuid,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.sql import false
 
 from sessions.domain import limits
 
@@ -124,6 +126,9 @@ class TrackRow(Base):
     join_url: Mapped[str | None] = mapped_column(String(limits.URL_MAX), nullable=True)
     position: Mapped[int] = mapped_column(Integer)
     version: Mapped[int] = mapped_column(Integer)
+    # A private join link (registrants, organisers, facilitators; domain/hybrid.py).
+    join_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    join_private_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
 
     event: Mapped[EventRow] = relationship(back_populates="tracks")
 
@@ -160,6 +165,15 @@ class SessionRow(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # The frab GUID of the talk this session was imported from (None: made here).
     import_guid: Mapped[str | None] = mapped_column(String(limits.GUID_MAX), nullable=True)
+    # Hybrid details (domain/hybrid.py): its own join link, maybe private; BCP 47 tags
+    # separated by spaces (a tag holds none), in order.
+    join_url: Mapped[str | None] = mapped_column(String(limits.URL_MAX), nullable=True)
+    join_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    join_private_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[str] = mapped_column(Text, default="", server_default="")
+    interpretation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sign_language: Mapped[str] = mapped_column(Text, default="", server_default="")
+    captions: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     tracks: Mapped[list[SessionTrackRow]] = relationship(
         cascade="all, delete-orphan", order_by="SessionTrackRow.position"
@@ -202,6 +216,15 @@ class SegmentRow(Base):
     start_offset: Mapped[int] = mapped_column(Integer)
     end_offset: Mapped[int] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Hybrid details (domain/hybrid.py): its own join link, maybe private; BCP 47 tags
+    # separated by spaces (a tag holds none), in order.
+    join_url: Mapped[str | None] = mapped_column(String(limits.URL_MAX), nullable=True)
+    join_private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    join_private_hours: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[str] = mapped_column(Text, default="", server_default="")
+    interpretation: Mapped[str] = mapped_column(Text, default="", server_default="")
+    sign_language: Mapped[str] = mapped_column(Text, default="", server_default="")
+    captions: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     tracks: Mapped[list[SegmentTrackRow]] = relationship(
         cascade="all, delete-orphan", order_by="SegmentTrackRow.position", lazy="selectin"
@@ -274,6 +297,20 @@ class SegmentPersonRow(Base):
     )
     role: Mapped[str] = mapped_column(String(16), primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
+
+
+class SessionMaterialRow(Base):
+    """One of a session's materials (slides, a recording ...), in order."""
+
+    __tablename__ = "session_materials"
+
+    session_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("sessions.id", ondelete="CASCADE"), primary_key=True
+    )
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    title: Mapped[str] = mapped_column(String(limits.TITLE_MAX))
+    url: Mapped[str] = mapped_column(String(limits.URL_MAX))
 
 
 class SessionAvoidRow(Base):

@@ -153,7 +153,16 @@ class EventService(Service):
             status=EventStatus.DRAFT,
             updated_at=self.ctx.clock(),
             tracks=tuple(
-                Track(t.slug, t.name, t.mode, t.location, t.join_url, position=i)
+                Track(
+                    t.slug,
+                    t.name,
+                    t.mode,
+                    t.location,
+                    t.join_url,
+                    position=i,
+                    join_private=t.join_private,
+                    join_private_hours=t.join_private_hours,
+                )
                 for i, t in enumerate(tracks)
             ),
         )

@@ -11,6 +11,13 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import WallTime, to_wall_time
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
+from sessions.domain.hybrid import (
+    NO_HYBRID,
+    Hybrid,
+    Material,
+    check_hybrid,
+    check_materials,
+)
 from sessions.domain.limits import (
     MAX_AVOID_OVERLAP,
     MAX_PEOPLE_PER_SESSION,
@@ -38,7 +45,8 @@ from sessions.services.versions import Expected, check_version
 # is read again and redone, this many times at most.
 
 # What a calendar must re-announce (SEQUENCE grows): time, place, status, tracks.
-_ANNOUNCED = frozenset({"time", "room", "status", "tracks"})
+# A session's own join link is part of its place: a change of it is announced too.
+_ANNOUNCED = frozenset({"time", "room", "status", "tracks", "join_url"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +63,8 @@ class SessionDraft:
     status: SessionStatus = SessionStatus.CONFIRMED
     import_guid: str | None = None  # the schedule talk it comes from (see services/imports.py)
     avoid_overlap_with: Sequence[uuid.UUID] = ()  # sessions of the event it must not overlap
+    hybrid: Hybrid = NO_HYBRID  # its own join link, languages, captions
+    materials: Sequence[Material] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +81,35 @@ class SessionPatch:
     tracks: Sequence[str] | UnsetType = UNSET
     people: Sequence[Person] | UnsetType = UNSET
     avoid_overlap_with: Sequence[uuid.UUID] | UnsetType = UNSET
+    # Hybrid details, each on its own (domain/hybrid.py).
+    join_url: str | UnsetType | None = UNSET
+    join_private: bool | UnsetType = UNSET
+    join_private_hours: int | UnsetType | None = UNSET
+    languages: Sequence[str] | UnsetType = UNSET
+    interpretation: Sequence[str] | UnsetType = UNSET
+    sign_language: Sequence[str] | UnsetType = UNSET
+    captions: bool | UnsetType = UNSET
+    materials: Sequence[Material] | UnsetType = UNSET
+
+
+_HYBRID_FIELDS = (
+    "join_url",
+    "join_private",
+    "join_private_hours",
+    "languages",
+    "interpretation",
+    "sign_language",
+    "captions",
+)
+
+
+def _patched_hybrid(current: Hybrid, patch: SessionPatch, errors: ErrorCollector) -> Hybrid:
+    given = {
+        name: (tuple(v) if isinstance(v, (list, tuple)) else v)
+        for name in _HYBRID_FIELDS
+        if (v := getattr(patch, name)) is not UNSET
+    }
+    return check_hybrid(replace(current, **given), errors) if given else current
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +190,31 @@ def _patched(event: Event, current: Session, patch: SessionPatch) -> _Edit:
         if avoid != current.avoid_overlap_with:
             touched.add("avoid_overlap_with")
             after = replace(after, avoid_overlap_with=avoid)
+    hybrid = _patched_hybrid(current.hybrid, patch, errors)
+    if patch.materials is not UNSET:
+        check_materials(patch.materials, errors)
+    errors.raise_if_any()
+    if hybrid != current.hybrid:
+        before = current.hybrid
+        if hybrid.join_url != before.join_url:
+            touched.add("join_url")
+        if (hybrid.join_private, hybrid.join_private_hours) != (
+            before.join_private,
+            before.join_private_hours,
+        ):
+            touched.add("join_private")
+        if (hybrid.languages, hybrid.interpretation, hybrid.sign_language, hybrid.captions) != (
+            before.languages,
+            before.interpretation,
+            before.sign_language,
+            before.captions,
+        ):
+            touched.add("languages")
+        after = replace(after, hybrid=hybrid)
+    if patch.materials is not UNSET and tuple(patch.materials) != current.materials:
+        # Materials (a recording after the session) are a new version, never a new SEQUENCE.
+        touched.add("materials")
+        after = replace(after, materials=tuple(patch.materials))
     if patch.title is not UNSET and patch.title != current.title:
         touched.add("title")
         after = replace(after, title=patch.title)
@@ -194,6 +258,8 @@ class SessionService(Service):
         tracks = tuple(draft.tracks) if draft.tracks is not None else event.track_slugs
         check_tracks(tracks, event.track_slugs, errors)
         _check_people(draft.people, errors)
+        hybrid = check_hybrid(draft.hybrid, errors)
+        check_materials(draft.materials, errors)
         if start is not None and end is not None:
             check_times(event, start, end, errors)
         await self._check_avoid(event, None, draft.avoid_overlap_with, errors)
@@ -221,6 +287,8 @@ class SessionService(Service):
                 updated_at=now,
                 import_guid=draft.import_guid,
                 avoid_overlap_with=tuple(draft.avoid_overlap_with),
+                hybrid=hybrid,
+                materials=tuple(draft.materials),
             ),
         )
         version = await self.uow.events.bump_version(event.id, now)
@@ -323,6 +391,7 @@ class SessionService(Service):
                     seg.tracks,
                     seg.notes,
                     seg.people,
+                    seg.hybrid,
                 )
                 for seg in plan
             ]

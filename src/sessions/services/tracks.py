@@ -15,9 +15,9 @@ from sessions.domain.errors import (
     NotFound,
 )
 from sessions.domain.events import check_slug
-from sessions.domain.limits import MAX_TRACKS_PER_EVENT
+from sessions.domain.limits import MAX_JOIN_PRIVATE_HOURS, MAX_TRACKS_PER_EVENT
 from sessions.domain.model import Event, Track, TrackMode
-from sessions.services.access import Viewer, event_to_read, event_to_write
+from sessions.services.access import Viewer, access_in, event_to_read, event_to_write
 from sessions.services.changes import Change
 from sessions.services.context import Service
 from sessions.services.versions import Expected, check_version
@@ -34,6 +34,8 @@ class TrackDraft:
     mode: TrackMode
     location: str | None = None
     join_url: str | None = None
+    join_private: bool = False
+    join_private_hours: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +46,8 @@ class TrackPatch:
     mode: TrackMode | UnsetType = UNSET
     location: str | UnsetType | None = UNSET
     join_url: str | UnsetType | None = UNSET
+    join_private: bool | UnsetType = UNSET
+    join_private_hours: int | UnsetType | None = UNSET
 
 
 def check_join_url(url: str | None, errors: ErrorCollector, field: str) -> None:
@@ -58,6 +62,19 @@ def check_track_draft(track: TrackDraft, errors: ErrorCollector, prefix: str = "
     dot = f"{prefix}." if prefix else ""
     check_slug(track.slug, errors, f"{dot}slug")
     check_join_url(track.join_url, errors, f"{dot}join_url")
+    check_private_hours(track.join_private_hours, errors, f"{dot}join_private_hours")
+
+
+def check_private_hours(hours: int | None, errors: ErrorCollector, field: str) -> None:
+    if hours is not None and not 0 <= hours <= MAX_JOIN_PRIVATE_HOURS:
+        errors.add(field, f"must be between 0 and {MAX_JOIN_PRIVATE_HOURS} hours", hours)
+
+
+def redacted(track: Track, team: bool) -> Track:
+    """The track as this reader may see it: a private join link for the team only."""
+    if team or not track.join_private or track.join_url is None:
+        return track
+    return replace(track, join_url=None)
 
 
 def _patched(track: Track, patch: TrackPatch) -> Track:
@@ -67,15 +84,25 @@ def _patched(track: Track, patch: TrackPatch) -> Track:
         mode=track.mode if patch.mode is UNSET else patch.mode,
         location=track.location if patch.location is UNSET else patch.location,
         join_url=track.join_url if patch.join_url is UNSET else patch.join_url,
+        join_private=track.join_private if patch.join_private is UNSET else patch.join_private,
+        join_private_hours=(
+            track.join_private_hours
+            if patch.join_private_hours is UNSET
+            else patch.join_private_hours
+        ),
     )
 
 
 class TrackService(Service):
     async def list(self, slug: str, viewer: Viewer) -> list[Track]:
-        return list((await event_to_read(self.uow, slug, viewer)).tracks)
+        event = await event_to_read(self.uow, slug, viewer)
+        team = (await access_in(self.uow, event, viewer)).sees_drafts
+        return [redacted(t, team) for t in event.tracks]
 
     async def get(self, slug: str, track_slug: str, viewer: Viewer) -> Track:
-        return _find(await event_to_read(self.uow, slug, viewer), track_slug)
+        event = await event_to_read(self.uow, slug, viewer)
+        team = (await access_in(self.uow, event, viewer)).sees_drafts
+        return redacted(_find(event, track_slug), team)
 
     async def create(self, slug: str, draft: TrackDraft, viewer: Viewer) -> Track:
         errors = ErrorCollector()
@@ -99,6 +126,8 @@ class TrackService(Service):
                 mode=draft.mode,
                 location=draft.location,
                 join_url=draft.join_url,
+                join_private=draft.join_private,
+                join_private_hours=draft.join_private_hours,
                 position=max((t.position for t in event.tracks), default=-1) + 1,
             ),
         )
@@ -117,6 +146,8 @@ class TrackService(Service):
         errors = ErrorCollector()
         if patch.join_url is not UNSET:
             check_join_url(patch.join_url, errors, "join_url")
+        if patch.join_private_hours is not UNSET:
+            check_private_hours(patch.join_private_hours, errors, "join_private_hours")
         event = await event_to_write(self.uow, slug, viewer)
         assert event.id is not None
         before = _find(event, track_slug)

@@ -49,7 +49,18 @@ class EventController(Controller):
         tracks = (
             None
             if data.tracks is None
-            else [TrackDraft(t.slug, t.name, t.mode, t.location, t.join_url) for t in data.tracks]
+            else [
+                TrackDraft(
+                    t.slug,
+                    t.name,
+                    t.mode,
+                    t.location,
+                    t.join_url,
+                    t.join_private,
+                    t.join_private_hours,
+                )
+                for t in data.tracks
+            ]
         )
         view = await events.create(
             EventDraft(

@@ -12,6 +12,7 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.clock import parse_local_datetime
 from sessions.domain.errors import ErrorCollector, InvalidInput
+from sessions.domain.hybrid import Hybrid, Material
 from sessions.domain.model import Interval, Person
 from sessions.domain.plan import SegmentSpec
 from sessions.http.conditional import tagged
@@ -21,6 +22,7 @@ from sessions.http.present import session_out
 from sessions.http.problems import CREATE, QUERY, READ, WRITE
 from sessions.http.schemas.common import Page
 from sessions.http.schemas.sessions import (
+    MaterialIn,
     PersonIn,
     SegmentIn,
     SessionCreate,
@@ -70,6 +72,22 @@ def _time(text: str, field: str, errors: ErrorCollector) -> datetime | None:
         return None
 
 
+def _hybrid(data: SessionCreate | SegmentIn) -> Hybrid:
+    return Hybrid(
+        join_url=data.join_url,
+        join_private=data.join_private,
+        join_private_hours=data.join_private_hours,
+        languages=tuple(data.languages),
+        interpretation=tuple(data.interpretation),
+        sign_language=tuple(data.sign_language),
+        captions=data.captions,
+    )
+
+
+def _materials(data: list[MaterialIn]) -> tuple[Material, ...]:
+    return tuple(Material(m.kind, m.title, m.url) for m in data)
+
+
 def _draft(data: SessionCreate) -> SessionDraft:
     errors = ErrorCollector()
     start, end = _time(data.start, "start", errors), _time(data.end, "end", errors)
@@ -86,6 +104,8 @@ def _draft(data: SessionCreate) -> SessionDraft:
         people=people,
         status=data.status,
         avoid_overlap_with=tuple(data.avoid_overlap_with),
+        hybrid=_hybrid(data),
+        materials=_materials(data.materials),
     )
 
 
@@ -112,6 +132,14 @@ def _patch(data: SessionPatchIn) -> SessionPatch:
         avoid_overlap_with=(
             tuple(data.avoid_overlap_with) if data.avoid_overlap_with is not UNSET else UNSET
         ),
+        join_url=data.join_url,
+        join_private=data.join_private,
+        join_private_hours=data.join_private_hours,
+        languages=data.languages,
+        interpretation=data.interpretation,
+        sign_language=data.sign_language,
+        captions=data.captions,
+        materials=_materials(data.materials) if data.materials is not UNSET else UNSET,
     )
 
 
@@ -124,7 +152,16 @@ def _specs(data: list[SegmentIn]) -> list[SegmentSpec]:
         people = _people(s.people, f"segments[{i}].people", errors)
         if start is not None and end is not None:
             specs.append(
-                SegmentSpec(s.kind, s.title, start, end, tuple(s.tracks), s.notes, tuple(people))
+                SegmentSpec(
+                    s.kind,
+                    s.title,
+                    start,
+                    end,
+                    tuple(s.tracks),
+                    s.notes,
+                    tuple(people),
+                    _hybrid(s),
+                )
             )
     errors.raise_if_any("The segment plan is not valid.")
     return specs

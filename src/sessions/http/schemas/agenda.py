@@ -12,7 +12,7 @@ from sessions.domain.errors import InvalidInput
 from sessions.domain.model import SegmentKind, SessionStatus
 from sessions.domain.zones import UnknownZone, Zone, get_zone
 from sessions.http.schemas.common import Instant
-from sessions.http.schemas.sessions import PersonOut
+from sessions.http.schemas.sessions import MaterialOut, PersonOut
 
 
 def reader_zone(name: str | None, field: str = "tz") -> Zone | None:
@@ -31,6 +31,14 @@ class AgendaSegmentOut(msgspec.Struct):
     start: Instant
     end: Instant
     tracks: list[str]
+    # Hybrid details. The agenda is public: a private join link is never in it (join_url
+    # null, join_private true); registrants get it in their feed and at /r/{token}.
+    join_url: str | None = None
+    join_private: bool = False
+    languages: list[str] = msgspec.field(default_factory=list)
+    interpretation: list[str] = msgspec.field(default_factory=list)
+    sign_language: list[str] = msgspec.field(default_factory=list)
+    captions: bool = False
 
 
 class AgendaSessionOut(msgspec.Struct):
@@ -46,6 +54,15 @@ class AgendaSessionOut(msgspec.Struct):
     people: list[PersonOut]
     sequence: int
     segments: list[AgendaSegmentOut]
+    # Hybrid details. The agenda is public: a private join link is never in it (join_url
+    # null, join_private true); registrants get it in their feed and at /r/{token}.
+    join_url: str | None = None
+    join_private: bool = False
+    languages: list[str] = msgspec.field(default_factory=list)
+    interpretation: list[str] = msgspec.field(default_factory=list)
+    sign_language: list[str] = msgspec.field(default_factory=list)
+    captions: bool = False
+    materials: list[MaterialOut] = msgspec.field(default_factory=list)
 
 
 class AgendaDayOut(msgspec.Struct):

@@ -19,6 +19,7 @@ from sessions.http.schemas.common import (
     Venue,
     ZoneName,
 )
+from sessions.http.schemas.sessions import JoinPrivateHours
 
 
 class TrackCreate(msgspec.Struct, forbid_unknown_fields=True):
@@ -27,6 +28,9 @@ class TrackCreate(msgspec.Struct, forbid_unknown_fields=True):
     mode: TrackMode
     location: Location | None = None
     join_url: Url | None = None
+    # The join link reaches only registrants, organisers and facilitators (as a session's).
+    join_private: bool = False
+    join_private_hours: JoinPrivateHours | None = None
 
 
 class TrackPatch(msgspec.Struct, forbid_unknown_fields=True):
@@ -34,6 +38,8 @@ class TrackPatch(msgspec.Struct, forbid_unknown_fields=True):
     mode: TrackMode | UnsetType = UNSET
     location: Location | UnsetType | None = UNSET
     join_url: Url | UnsetType | None = UNSET
+    join_private: bool | UnsetType = UNSET
+    join_private_hours: JoinPrivateHours | UnsetType | None = UNSET
 
 
 class TrackOut(msgspec.Struct):
@@ -41,9 +47,11 @@ class TrackOut(msgspec.Struct):
     name: str
     mode: TrackMode
     location: str | None
-    join_url: str | None
+    join_url: str | None  # null too when private and this reader may not have it
     version: int
     links: Links
+    join_private: bool = False
+    join_private_hours: int | None = None
 
 
 class EventCreate(msgspec.Struct, forbid_unknown_fields=True):

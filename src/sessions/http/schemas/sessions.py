@@ -9,6 +9,7 @@ import msgspec
 from msgspec import UNSET, UnsetType
 
 from sessions.domain import limits
+from sessions.domain.hybrid import MaterialKind
 from sessions.domain.model import PersonRole, SegmentKind, SessionStatus
 from sessions.http.schemas.common import (
     Instant,
@@ -19,6 +20,7 @@ from sessions.http.schemas.common import (
     Slug,
     Text,
     Title,
+    Url,
     WallClock,
 )
 
@@ -34,6 +36,59 @@ PersonEmail = Annotated[
 TrackList = Annotated[list[Slug], msgspec.Meta(max_length=limits.MAX_TRACKS_PER_EVENT)]
 # Clash rules: sessions of the same event this one must not overlap (a conflict, not a refusal).
 AvoidList = Annotated[list[uuid.UUID], msgspec.Meta(max_length=limits.MAX_AVOID_OVERLAP)]
+
+
+# Hybrid details (PRODUCT.md, Hybrid details; domain/hybrid.py).
+JoinUrl = Annotated[
+    str,
+    msgspec.Meta(
+        max_length=limits.URL_MAX,
+        pattern=limits.SINGLE_LINE_PATTERN,
+        description=(
+            "This session's own join link (over its online track's), or a segment's own (a "
+            "breakout, during that segment). An http(s) URL."
+        ),
+        examples=["https://meet.example.org/tccm"],
+    ),
+]
+JoinPrivateHours = Annotated[
+    int,
+    msgspec.Meta(
+        ge=0,
+        le=limits.MAX_JOIN_PRIVATE_HOURS,
+        description=(
+            "With join_private: registrants get the link only from this many hours before the "
+            "session starts (a segment's too: before its session starts); null: at any time. "
+            "Organisers and facilitators always get it."
+        ),
+    ),
+]
+LanguageTag = Annotated[
+    str,
+    msgspec.Meta(
+        min_length=1,
+        max_length=limits.LANGUAGE_TAG_MAX,
+        pattern=r"^[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*" + r"(?![\s\S])",
+        description="A BCP 47 language tag (fr, ar, zh-Hant, ase), checked for well-formedness",
+        examples=["fr"],
+    ),
+]
+LanguageTags = Annotated[list[LanguageTag], msgspec.Meta(max_length=limits.MAX_LANGUAGES)]
+
+
+class MaterialIn(msgspec.Struct, forbid_unknown_fields=True):
+    kind: MaterialKind
+    title: Title
+    url: Url
+
+
+class MaterialOut(msgspec.Struct):
+    kind: MaterialKind
+    title: str
+    url: str
+
+
+Materials = Annotated[list[MaterialIn], msgspec.Meta(max_length=limits.MAX_MATERIALS)]
 
 
 TimeWithOffset = Annotated[
@@ -96,6 +151,16 @@ class SessionCreate(msgspec.Struct, forbid_unknown_fields=True):
     )
     status: SessionStatus = SessionStatus.CONFIRMED
     avoid_overlap_with: AvoidList = msgspec.field(default_factory=list)
+    join_url: JoinUrl | None = None
+    # The join link reaches only registrants (their feed, invites, /r/{token}), organisers and
+    # facilitators; never public feeds, exports, the agenda or anonymous reads.
+    join_private: bool = False
+    join_private_hours: JoinPrivateHours | None = None
+    languages: LanguageTags = msgspec.field(default_factory=list)  # spoken
+    interpretation: LanguageTags = msgspec.field(default_factory=list)  # interpreted into
+    sign_language: LanguageTags = msgspec.field(default_factory=list)
+    captions: bool = False
+    materials: Materials = msgspec.field(default_factory=list)
 
 
 class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
@@ -111,6 +176,14 @@ class SessionPatch(msgspec.Struct, forbid_unknown_fields=True):
     ) = UNSET
     status: SessionStatus | UnsetType = UNSET
     avoid_overlap_with: AvoidList | UnsetType = UNSET
+    join_url: JoinUrl | UnsetType | None = UNSET
+    join_private: bool | UnsetType = UNSET
+    join_private_hours: JoinPrivateHours | UnsetType | None = UNSET
+    languages: LanguageTags | UnsetType = UNSET
+    interpretation: LanguageTags | UnsetType = UNSET
+    sign_language: LanguageTags | UnsetType = UNSET
+    captions: bool | UnsetType = UNSET
+    materials: Materials | UnsetType = UNSET
 
 
 class SegmentIn(msgspec.Struct, forbid_unknown_fields=True):
@@ -123,6 +196,15 @@ class SegmentIn(msgspec.Struct, forbid_unknown_fields=True):
     # Who runs this part (same shape as a session's people); double-bookings are found per
     # segment, across lanes and sessions.
     people: People = msgspec.field(default_factory=list)
+    join_url: JoinUrl | None = None
+    # The join link reaches only registrants (their feed, invites, /r/{token}), organisers and
+    # facilitators; never public feeds, exports, the agenda or anonymous reads.
+    join_private: bool = False
+    join_private_hours: JoinPrivateHours | None = None
+    languages: LanguageTags = msgspec.field(default_factory=list)  # spoken
+    interpretation: LanguageTags = msgspec.field(default_factory=list)  # interpreted into
+    sign_language: LanguageTags = msgspec.field(default_factory=list)
+    captions: bool = False
 
 
 class SegmentOut(msgspec.Struct, omit_defaults=True):
@@ -131,6 +213,15 @@ class SegmentOut(msgspec.Struct, omit_defaults=True):
     start: Instant
     end: Instant
     tracks: list[str]
+    # Null when there is none, or when it is private and this reader may not have it yet
+    # (join_private still says there is one).
+    join_url: str | None
+    join_private: bool
+    join_private_hours: int | None
+    languages: list[str]
+    interpretation: list[str]
+    sign_language: list[str]
+    captions: bool
     notes: str | UnsetType | None = UNSET  # organisers only
     people: list[PersonOut] = msgspec.field(default_factory=list)
 
@@ -154,3 +245,13 @@ class SessionOut(msgspec.Struct):
     links: Links
     # Sessions this one must not overlap; overlapping one is a conflict of kind `clash`.
     avoid_overlap_with: list[uuid.UUID] = msgspec.field(default_factory=list)
+    # Hybrid details. join_url: this session's own link, null when it has none (its online
+    # tracks' apply) or when it is private and this reader may not have it.
+    join_url: str | None = None
+    join_private: bool = False
+    join_private_hours: int | None = None
+    languages: list[str] = msgspec.field(default_factory=list)
+    interpretation: list[str] = msgspec.field(default_factory=list)
+    sign_language: list[str] = msgspec.field(default_factory=list)
+    captions: bool = False
+    materials: list[MaterialOut] = msgspec.field(default_factory=list)

@@ -20,6 +20,7 @@ from sqlalchemy import ColumnElement, delete, func, insert, select, union, updat
 
 from sessions.domain.clock import WallTime
 from sessions.domain.errors import StaleVersion
+from sessions.domain.hybrid import Material, MaterialKind
 from sessions.domain.model import (
     Event,
     Interval,
@@ -32,7 +33,7 @@ from sessions.domain.model import (
 )
 from sessions.domain.zones import Zone, get_zone
 from sessions.persistence.database import DbSession
-from sessions.persistence.mapping import session_columns
+from sessions.persistence.mapping import HYBRID_COLUMNS, hybrid_columns, session_columns, to_hybrid
 from sessions.persistence.tables import (
     EventRow,
     PersonAvailabilityRow,
@@ -41,6 +42,7 @@ from sessions.persistence.tables import (
     SegmentRow,
     SegmentTrackRow,
     SessionAvoidRow,
+    SessionMaterialRow,
     SessionPersonRow,
     SessionRow,
     SessionTrackRow,
@@ -141,6 +143,7 @@ class SessionRepository:
                 SessionRow.end_fold,
                 SessionRow.updated_at,
                 SessionRow.import_guid,
+                *(getattr(SessionRow, c) for c in HYBRID_COLUMNS),
             )
             .where(where)
             .order_by(SessionRow.start_utc, SessionRow.id)
@@ -181,6 +184,7 @@ class SessionRepository:
                     SegmentRow.start_offset,
                     SegmentRow.end_offset,
                     SegmentRow.notes,
+                    *(getattr(SegmentRow, c) for c in HYBRID_COLUMNS),
                 )
                 .join(SessionRow, SessionRow.id == SegmentRow.session_id)
                 .where(where)
@@ -247,6 +251,19 @@ class SessionRepository:
                 .order_by(SessionAvoidRow.session_id, SessionAvoidRow.position)
             )
         ).all()
+        material_rows = (
+            await db.execute(
+                select(
+                    SessionMaterialRow.session_id,
+                    SessionMaterialRow.kind,
+                    SessionMaterialRow.title,
+                    SessionMaterialRow.url,
+                )
+                .join(SessionRow, SessionRow.id == SessionMaterialRow.session_id)
+                .where(where)
+                .order_by(SessionMaterialRow.session_id, SessionMaterialRow.position)
+            )
+        ).all()
         parts = (
             zone,
             rows,
@@ -257,6 +274,7 @@ class SessionRepository:
             segment_people_rows,
             avoid_rows,
             window_rows,
+            material_rows,
         )
         if len(rows) < _ASSEMBLE_IN_THREAD:
             return _assemble(*parts)
@@ -283,6 +301,7 @@ class SessionRepository:
         await self._set_people(event, session.id, session.people)
         await self._set_segments(event, session.id, session.segments)
         await self._set_avoid(session.id, session.avoid_overlap_with)
+        await self._set_materials(session.id, session.materials)
         await self._set_availability(event, session.id, None, session)
 
     async def save(self, event: Event, before: Session, after: Session) -> None:
@@ -324,7 +343,28 @@ class SessionRepository:
                 delete(SessionAvoidRow).where(SessionAvoidRow.session_id == before.id)
             )
             await self._set_avoid(before.id, after.avoid_overlap_with)
+        if after.materials != before.materials:
+            await self.db_session.execute(
+                delete(SessionMaterialRow).where(SessionMaterialRow.session_id == before.id)
+            )
+            await self._set_materials(before.id, after.materials)
         await self._set_availability(event, before.id, before, after)
+
+    async def _set_materials(self, session_id: uuid.UUID, materials: Sequence[Material]) -> None:
+        if materials:
+            await self.db_session.execute(
+                insert(SessionMaterialRow),
+                [
+                    {
+                        "session_id": session_id,
+                        "position": i,
+                        "kind": m.kind.value,
+                        "title": m.title,
+                        "url": m.url,
+                    }
+                    for i, m in enumerate(materials)
+                ],
+            )
 
     async def _set_availability(
         self, event: Event, session_id: uuid.UUID, before: Session | None, after: Session
@@ -527,6 +567,7 @@ class SessionRepository:
                     "start_offset": int(seg.start_offset.total_seconds()),
                     "end_offset": int(seg.end_offset.total_seconds()),
                     "notes": seg.notes,
+                    **hybrid_columns(seg.hybrid),
                 }
             )
             links.extend(
@@ -567,6 +608,7 @@ def _assemble(
     segment_people_rows: Sequence[Any],
     avoid_rows: Sequence[Any] = (),
     window_rows: Sequence[Any] = (),
+    material_rows: Sequence[Any] = (),
 ) -> list[Session]:
     """The one row -> Session mapping: plain query rows in, domain values out."""
     windows: dict[uuid.UUID, list[Interval]] = defaultdict(list)
@@ -586,7 +628,7 @@ def _assemble(
             Person(name, PersonRole(role), email, available.get(person_id, ()))
         )
     segments: dict[uuid.UUID, list[Segment]] = defaultdict(list)
-    for seg_id, session_id, kind, title, start, end, notes in segment_rows:
+    for seg_id, session_id, kind, title, start, end, notes, *hybrid in segment_rows:
         segments[session_id].append(
             Segment(
                 SegmentKind(kind),
@@ -596,11 +638,15 @@ def _assemble(
                 tuple(segment_tracks.get(seg_id, ())),
                 notes,
                 tuple(segment_people.get(seg_id, ())),
+                to_hybrid(*hybrid),
             )
         )
     avoid: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
     for session_id, other_id in avoid_rows:
         avoid[session_id].append(other_id)
+    materials: dict[uuid.UUID, list[Material]] = defaultdict(list)
+    for session_id, kind, mtitle, url in material_rows:
+        materials[session_id].append(Material(MaterialKind(kind), mtitle, url))
     people: dict[uuid.UUID, list[Person]] = defaultdict(list)
     for session_id, name, email, role, person_id in people_rows:
         people[session_id].append(
@@ -623,6 +669,8 @@ def _assemble(
             updated_at=updated_at,
             import_guid=import_guid,
             avoid_overlap_with=tuple(avoid.get(sid, ())),
+            hybrid=to_hybrid(*hybrid),
+            materials=tuple(materials.get(sid, ())),
         )
         for (
             sid,
@@ -638,5 +686,6 @@ def _assemble(
             end_fold,
             updated_at,
             import_guid,
+            *hybrid,
         ) in rows
     ]

@@ -59,6 +59,43 @@ describe("segment people in the plan editor", () => {
     const rows = [...rowsFrom(session), { key: "k", kind: "other" as const, title: "", start: "16:40", end: "16:45", tracks: [], notes: "" }];
     expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!.people).toEqual([]);
   });
+  it("carries a segment's own join link and keeps its languages through a save", () => {
+    const withHybrid = {
+      ...session,
+      segments: [
+        session.segments[0],
+        {
+          ...session.segments[1],
+          join_url: "https://meet.example.org/breakout",
+          join_private: true,
+          join_private_hours: 2,
+          languages: ["en"],
+          interpretation: ["fr"],
+          sign_language: [],
+          captions: true,
+        },
+      ],
+    } as unknown as SessionOut;
+    const rows = rowsFrom(withHybrid);
+    expect(rows[1]).toMatchObject({ join_url: "https://meet.example.org/breakout", join_private: true, join_private_hours: 2 });
+    const body = toSegmentsWithPeople("2024-12-18T15:45", rows);
+    expect(body[1]).toMatchObject({
+      join_url: "https://meet.example.org/breakout",
+      join_private: true,
+      join_private_hours: 2,
+      languages: ["en"],
+      interpretation: ["fr"],
+      captions: true,
+    });
+    expect(body[0]).toMatchObject({ join_url: null, join_private: false, languages: [], captions: false });
+    // A blank link is none, and then nothing about it is private.
+    rows[1]!.join_url = "  ";
+    expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[1]).toMatchObject({ join_url: null, join_private: false, join_private_hours: null });
+    // A breakout copied to each lane keeps its link.
+    const fresh = rowsFrom(withHybrid);
+    const lanes: PlanRow[] = split(fresh, fresh[0]!.key, ["in-person", "online"]);
+    expect(lanes.map((r) => r.join_url)).toEqual(["", "", "https://meet.example.org/breakout"]);
+  });
   it("names the person a refusal is about", () => {
     expect(personField("segments[1].people[0].name")).toEqual({ segment: 1, person: 0, part: "name" });
     expect(personField("segments[2].people[3].email")).toEqual({ segment: 2, person: 3, part: "email" });

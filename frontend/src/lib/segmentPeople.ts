@@ -20,24 +20,70 @@ export interface DraftPerson {
   email: string;
 }
 
-/** A plan row with its people (split copies them to each lane; merge keeps the target's). */
-export type PlanRow = DraftSegment & { people?: DraftPerson[] };
-
-export function rowsFrom(session: SessionOut): PlanRow[] {
-  return draftsFrom(session).map((d, i) => ({
-    ...d,
-    people: (session.segments[i]?.people ?? []).map((p) => ({ name: p.name, role: p.role, email: p.email ?? "" })),
-  }));
+/** A segment's hybrid details: its own join link (a breakout), edited in the row, and its
+ * languages, kept as they are so that saving the plan does not clear them. */
+export interface SegmentHybrid {
+  /** As typed; blank: the session's or the track's link applies. */
+  join_url?: string;
+  join_private?: boolean;
+  join_private_hours?: number | null;
+  languages?: string[];
+  interpretation?: string[];
+  sign_language?: string[];
+  captions?: boolean;
 }
 
-/** The PUT body: plan.ts's segments, each with its people (blank names left out). */
+/** A plan row with its people (split copies them to each lane; merge keeps the target's). */
+export type PlanRow = DraftSegment & { people?: DraftPerson[] } & SegmentHybrid;
+
+type SegmentWithHybrid = SessionOut["segments"][number] & {
+  join_url?: string | null;
+  join_private?: boolean;
+  join_private_hours?: number | null;
+  languages?: string[];
+  interpretation?: string[];
+  sign_language?: string[];
+  captions?: boolean;
+};
+
+export function rowsFrom(session: SessionOut): PlanRow[] {
+  return draftsFrom(session).map((d, i) => {
+    const g = session.segments[i] as SegmentWithHybrid | undefined;
+    return {
+      ...d,
+      people: (g?.people ?? []).map((p) => ({ name: p.name, role: p.role, email: p.email ?? "" })),
+      join_url: g?.join_url ?? "",
+      join_private: g?.join_private ?? false,
+      join_private_hours: g?.join_private_hours ?? null,
+      languages: [...(g?.languages ?? [])],
+      interpretation: [...(g?.interpretation ?? [])],
+      sign_language: [...(g?.sign_language ?? [])],
+      captions: g?.captions ?? false,
+    };
+  });
+}
+
+/** The PUT body: plan.ts's segments, each with its people (blank names left out) and its
+ * hybrid details (a blank join link is none; a link that is not private has no hours). */
 export function toSegmentsWithPeople(sessionStartWall: string, rows: PlanRow[]): SegmentIn[] {
-  return toSegmentsIn(sessionStartWall, rows).map((s, i) => ({
-    ...s,
-    people: (rows[i]?.people ?? [])
-      .filter((p) => p.name.trim() !== "")
-      .map((p) => (p.email.trim() ? { name: p.name.trim(), role: p.role, email: p.email.trim() } : { name: p.name.trim(), role: p.role })),
-  }));
+  return toSegmentsIn(sessionStartWall, rows).map((s, i) => {
+    const row = rows[i];
+    const joinUrl = row?.join_url?.trim() || null;
+    const isPrivate = !!joinUrl && (row?.join_private ?? false);
+    return {
+      ...s,
+      people: (row?.people ?? [])
+        .filter((p) => p.name.trim() !== "")
+        .map((p) => (p.email.trim() ? { name: p.name.trim(), role: p.role, email: p.email.trim() } : { name: p.name.trim(), role: p.role })),
+      join_url: joinUrl,
+      join_private: isPrivate,
+      join_private_hours: isPrivate ? (row?.join_private_hours ?? null) : null,
+      languages: row?.languages ?? [],
+      interpretation: row?.interpretation ?? [],
+      sign_language: row?.sign_language ?? [],
+      captions: row?.captions ?? false,
+    };
+  });
 }
 
 /** The input a refusal about a segment's person names: "segments[1].people[0].name" ->

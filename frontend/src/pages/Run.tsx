@@ -17,7 +17,11 @@ import {
 } from "../api/client";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
 import { ZonePicker } from "../components/ZonePicker";
+import { MaterialsList } from "../components/Materials";
+import "../components/hybrid.css";
 import "../components/runAndPlan.css";
+import { type JoinSession, type JoinTrack, joinAt, joinLabel } from "../lib/join";
+import type { Material } from "../lib/materials";
 import { Cues, cuesWanted } from "../lib/cues";
 import {
   type Rehearsal,
@@ -266,6 +270,7 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
   const names = trackNames(event);
   const ez = eventZone ?? "UTC";
   const trackName = names[track] ?? track;
+  const trackInfo = event?.tracks.find((t) => t.slug === track) ?? null;
   const allSessions = useMemo(() => agenda?.days.flatMap((d) => d.sessions) ?? [], [agenda]);
 
   // Whose sessions: those naming the viewer as a facilitator (the session or one of its segments).
@@ -501,14 +506,14 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
             </p>
           )}
           {cards.now.map((r) => (
-            <SessionCard key={r.session.id} run={r} mode="now" clock={clock} tz={tz} ez={ez} late={lateNow} team={team} track={track} />
+            <SessionCard key={r.session.id} run={r} mode="now" clock={clock} tz={tz} ez={ez} late={lateNow} team={team} track={track} trackInfo={trackInfo} planClock={planClock} />
           ))}
         </article>
         <article class="big next" aria-labelledby="big-Next">
           <h2 id="big-Next">Next</h2>
           {cards.next.length === 0 && <p class="nothing">Nothing more.</p>}
           {cards.next.map((r) => (
-            <SessionCard key={r.session.id} run={r} mode="next" clock={clock} tz={tz} ez={ez} late={lateNow} team={team} track={track} />
+            <SessionCard key={r.session.id} run={r} mode="next" clock={clock} tz={tz} ez={ez} late={lateNow} team={team} track={track} trackInfo={trackInfo} planClock={planClock} />
           ))}
         </article>
       </section>
@@ -635,11 +640,22 @@ interface CardProps {
   late: number;
   team: Team;
   track: string;
+  trackInfo: JoinTrack | null;
+  /** The plan's clock (the real one less the delay): which segment, so which link, applies. */
+  planClock: number;
 }
 
+/** What a card shows of a session's hybrid details (the team's copy has private links). */
+type HybridSession = JoinSession & { materials?: readonly Material[] | null };
+
 /** One session: what runs in it now (or first, before it starts) and what comes after. */
-function SessionCard({ run, mode, clock, tz, ez, late, team }: CardProps) {
+function SessionCard({ run, mode, clock, tz, ez, late, team, trackInfo, planClock }: CardProps) {
   const s = run.session;
+  // The team's copy of the session carries private links the public agenda leaves out.
+  const full = (team.sessions.get(s.id) ?? s) as unknown as HybridSession;
+  const join = mode === "now" && trackInfo ? joinAt(full, trackInfo, planClock) : null;
+  const joinName = join ? joinLabel(join) : null;
+  const materials = full.materials ?? [];
   const id = `card-${mode}-${s.id}`;
   const shift = (iso: string) => new Date(new Date(iso).getTime() + late * 60_000);
   // A session that ends after the viewer's midnight says which day.
@@ -674,6 +690,25 @@ function SessionCard({ run, mode, clock, tz, ez, late, team }: CardProps) {
         ) : (
           run.now && <p class="run-then">After it: the session ends.</p>
         ))}
+      {join && (
+        <p class="run-join">
+          <span class="step-label">{joinName ?? "Join link"}</span>{" "}
+          {join.url ? (
+            <a href={join.url} rel="noopener" dir="ltr">
+              {join.url}
+            </a>
+          ) : (
+            <span>private: this view is not given it.</span>
+          )}
+          {join.private && join.url && <span class="join-private">Private: for registered participants only.</span>}
+        </p>
+      )}
+      {materials.length > 0 && (
+        <div class="run-materials">
+          <p class="step-label">Materials</p>
+          <MaterialsList items={materials} />
+        </div>
+      )}
     </section>
   );
 }

@@ -9,9 +9,14 @@ import { PrintZone } from "../components/PrintZone";
 import { SessionAddToCalendar } from "../components/SessionAddToCalendar";
 import { RunLink } from "../components/RunLink";
 import { SessionClocks, offsetsAt, zoneCity } from "../components/SessionClocks";
-import { SessionWhere } from "../components/SessionWhere";
+import { SessionLanguages, SessionMaterials } from "../components/SessionHybrid";
+import { SessionWhere, type WhereSession } from "../components/SessionWhere";
+import "../components/hybrid.css";
 import { ZonePicker } from "../components/ZonePicker";
 import { entryDetails } from "../lib/addToCalendar";
+import { sessionJoin } from "../lib/join";
+import type { LanguageFacts } from "../lib/languages";
+import type { Material } from "../lib/materials";
 import { orderTracks } from "../lib/lanes";
 import { sessionLive, useEventLive } from "../lib/live";
 import { onLinkClick, setQuery } from "../lib/router";
@@ -122,7 +127,11 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
     .map((t) => e.tracks.find((x) => x.slug === t))
     .filter((t): t is TrackOut => !!t);
   const cancelled = s.status === "cancelled";
-  const onlineJoin = track ? shownTracks.find((t) => t.mode === "online")?.join_url ?? null : null;
+  // Hybrid details: the session's own join link, its segments' (breakouts), languages, materials.
+  const hybrid = s as unknown as WhereSession & LanguageFacts & { materials?: Material[] | null };
+  const onlineTrack = track ? shownTracks.find((t) => t.mode === "online") : undefined;
+  // A calendar entry holds one link: the session's own, else its track's (never a breakout's).
+  const onlineJoin = onlineTrack ? (sessionJoin(hybrid, onlineTrack)?.url ?? null) : null;
   const inPerson = shownTracks.some((t) => t.mode === "in_person");
   const pageUrl = `${window.location.origin}/e/${enc(slug)}/s/${enc(s.id)}`;
   const agendaQuery = new URLSearchParams();
@@ -206,7 +215,15 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
                 ? "How to join"
                 : "Where and how to join"}
           </h2>
-          <SessionWhere tracks={shownTracks} room={s.room} start={s.start} end={s.end} zone={tz} cancelled={cancelled} />
+          <SessionWhere
+            tracks={shownTracks}
+            room={s.room}
+            start={s.start}
+            end={s.end}
+            zone={tz}
+            cancelled={cancelled}
+            session={hybrid}
+          />
         </section>
 
         {people.length > 0 && (
@@ -241,6 +258,9 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
           />
         </section>
       )}
+
+      <SessionLanguages session={hybrid} segments={hybrid.segments as never} track={track} zone={tz} />
+      <SessionMaterials materials={hybrid.materials ?? []} />
 
       {s.description && (
         <section class="session-about" aria-labelledby="about-title">

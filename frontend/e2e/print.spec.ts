@@ -2,8 +2,26 @@
 // filters or navigation, and every printed page names the zone (the first in its opening
 // line, the others in a running header in the top margin). Checked on the page under print
 // media and in the PDF Chromium prints, page by page.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { base, expectAccessible, pdfPages, squeeze } from "./helpers";
+import { base, expectAccessible, pdfPages, root, squeeze } from "./helpers";
+
+/** docs/screenshots/{name}-{n}.png: the first `count` printed pages, as the README shows them
+ * (pdftoppm, where poppler-utils is installed; the checks above do not need it). */
+function previewFor(name: string, pdf: Buffer, count: number): void {
+  const file = join(root, "test-results", `${name}.pdf`);
+  mkdirSync(join(root, "test-results"), { recursive: true });
+  writeFileSync(file, pdf);
+  try {
+    execFileSync("pdftoppm", ["-png", "-r", "60", "-f", "1", "-l", String(count), file, join(root, "docs/screenshots", name)]);
+  } catch (e) {
+    test.info().annotations.push({ type: "note", description: `pdftoppm unavailable: ${(e as Error).message}` });
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
 
 const TCCM = "A Technical Community Coalition for Multistakeholderism (TCCM)";
 const CONTROLS = ["Search sessions", "Show times in", "Get these in my calendar", "Starred only", "Jump to now", "Add to calendar", "Register for"];
@@ -40,8 +58,10 @@ test.describe("an attendee in New York", () => {
     await expect(page.getByRole("article", { name: TCCM })).toBeVisible();
     await expect(page.getByRole("link", { name: /Add to calendar/ }).first()).toBeHidden();
 
-    const pages = pdfPages(await page.pdf({ format: "A5" }));
+    const pdf = await page.pdf({ format: "A5" });
+    const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThanOrEqual(2);
+    previewFor("agenda-print", pdf, 2);
     for (const [i, text] of pages.entries()) {
       expect(squeeze(text), `page ${i + 1}`).toContain(squeeze("Times in New York time (UTC−05:00)"));
       for (const control of CONTROLS) expect(squeeze(text), `page ${i + 1}`).not.toContain(squeeze(control));

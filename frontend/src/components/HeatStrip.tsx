@@ -5,6 +5,7 @@ import { useEffect, useState } from "preact/hooks";
 import { ApiError, enc, request, type Schemas, type SessionOut } from "../api/client";
 import { BANDS, bandAt, dayCells, type Band } from "../lib/bands";
 import { formatTime, offsetMinutes, wallDate, wallOf, zoneOffset } from "../lib/time";
+import { AUDIENCE_CHANGED } from "./AudiencePanel";
 import "./heatStrip.css";
 
 type AudienceOut = Schemas["AudienceOut"];
@@ -40,6 +41,13 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
   const [moved, setMoved] = useState<Moved | null>(null);
   const [status, setStatus] = useState("");
   const [busy, setBusy] = useState(false);
+  // Redrawn when the audience panel saves new zones or weights.
+  const [audienceVersion, setAudienceVersion] = useState(0);
+  useEffect(() => {
+    const bump = () => setAudienceVersion((n) => n + 1);
+    window.addEventListener(AUDIENCE_CHANGED, bump);
+    return () => window.removeEventListener(AUDIENCE_CHANGED, bump);
+  }, []);
   const date = wallDate(wallOf(session.start));
   const minutes = Math.round((Date.parse(session.end) - Date.parse(session.start)) / 60_000);
 
@@ -64,7 +72,7 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
     return () => {
       live = false;
     };
-  }, [slug, session.id, session.start, session.end, session.version]);
+  }, [slug, session.id, session.start, session.end, session.version, audienceVersion]);
 
   const move = async (start: string, end: string, undoing: boolean) => {
     setBusy(true);

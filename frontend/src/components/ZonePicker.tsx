@@ -27,6 +27,13 @@ export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
+  // The list closes a moment after the input loses focus (so a click on an option lands first);
+  // coming back before then must not have the fresh list closed under the typing.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const keepOpen = () => {
+    if (closing.current) clearTimeout(closing.current);
+    closing.current = null;
+  };
   const atTime = at?.getTime();
   const when = useMemo(() => (atTime === undefined ? new Date() : new Date(atTime)), [atTime]);
   // Countries and abbreviations arrive once the picker is first used; names and offsets work before.
@@ -87,16 +94,21 @@ export function ZonePicker({ id, label, value, onChange, hint, at }: Props) {
         value={query ?? value}
         placeholder="City, country, EST or +03"
         onFocus={(e) => {
+          keepOpen();
           setWanted(true);
           (e.currentTarget as HTMLInputElement).select();
         }}
         onInput={(e) => {
+          keepOpen();
           setQuery((e.currentTarget as HTMLInputElement).value);
           setActive(0);
           setOpen(true);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onBlur={() => {
+          keepOpen();
+          closing.current = setTimeout(() => setOpen(false), 150);
+        }}
       />
       <span class="zone-offset" aria-hidden="true">
         {zoneOffset(value, when)}

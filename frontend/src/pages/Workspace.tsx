@@ -13,7 +13,8 @@ import {
   request,
 } from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
-import { dateRange, formatDate, formatWallClock as wallClock, wallAt, wallDate, wallOf } from "../lib/time";
+import { dateRange, formatDate, formatWallClock as wallClock, middayOf, wallAt, wallDate, wallOf } from "../lib/time";
+import { AudiencePanel } from "../components/AudiencePanel";
 import { OutboxPanel } from "../components/OutboxPanel";
 import { RunLink } from "../components/RunLink";
 import { SessionEditor, type NewSession } from "./SessionEditor";
@@ -231,6 +232,7 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
       </header>
 
       <TrackEditor event={event} onChange={loadEvent} />
+      <AudiencePanel slug={slug} at={middayOf(event.start_date)} />
 
       <section aria-labelledby="grid-title" class="grid-section">
         <h2 id="grid-title">Timeline</h2>

@@ -45,6 +45,9 @@ export function toSegmentsIn(sessionStartWall: string, drafts: DraftSegment[]): 
     end: wallFor(sessionStartWall, d.end),
     tracks: d.tracks,
     notes: d.notes.trim() ? d.notes : null,
+    // The API's defaults; segmentPeople.ts sends a row's own hybrid details.
+    captions: false,
+    join_private: false,
   }));
 }
 

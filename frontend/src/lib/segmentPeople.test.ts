@@ -58,12 +58,14 @@ describe("segment people in the plan editor", () => {
   it("a new segment without people is sent with none", () => {
     const rows = [...rowsFrom(session), { key: "k", kind: "other" as const, title: "", start: "16:40", end: "16:45", tracks: [], notes: "" }];
     expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!.people).toEqual([]);
+    // Nor with hybrid details it was never given (the API's defaults apply).
+    expect("join_url" in toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!).toBe(false);
   });
   it("carries a segment's own join link and keeps its languages through a save", () => {
     const withHybrid = {
       ...session,
       segments: [
-        session.segments[0],
+        { ...session.segments[0], join_url: null, join_private: false, join_private_hours: null, languages: [], interpretation: [], sign_language: [], captions: false },
         {
           ...session.segments[1],
           join_url: "https://meet.example.org/breakout",

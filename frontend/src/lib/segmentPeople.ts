@@ -49,39 +49,44 @@ type SegmentWithHybrid = SessionOut["segments"][number] & {
 export function rowsFrom(session: SessionOut): PlanRow[] {
   return draftsFrom(session).map((d, i) => {
     const g = session.segments[i] as SegmentWithHybrid | undefined;
-    return {
-      ...d,
-      people: (g?.people ?? []).map((p) => ({ name: p.name, role: p.role, email: p.email ?? "" })),
-      join_url: g?.join_url ?? "",
-      join_private: g?.join_private ?? false,
-      join_private_hours: g?.join_private_hours ?? null,
-      languages: [...(g?.languages ?? [])],
-      interpretation: [...(g?.interpretation ?? [])],
-      sign_language: [...(g?.sign_language ?? [])],
-      captions: g?.captions ?? false,
-    };
+    const row: PlanRow = { ...d, people: (g?.people ?? []).map((p) => ({ name: p.name, role: p.role, email: p.email ?? "" })) };
+    // Only an API that has hybrid details says whether a segment's link is private.
+    if (g && "join_private" in g)
+      Object.assign(row, {
+        join_url: g.join_url ?? "",
+        join_private: g.join_private ?? false,
+        join_private_hours: g.join_private_hours ?? null,
+        languages: [...(g.languages ?? [])],
+        interpretation: [...(g.interpretation ?? [])],
+        sign_language: [...(g.sign_language ?? [])],
+        captions: g.captions ?? false,
+      });
+    return row;
   });
 }
 
-/** The PUT body: plan.ts's segments, each with its people (blank names left out) and its
- * hybrid details (a blank join link is none; a link that is not private has no hours). */
+/** The PUT body: plan.ts's segments, each with its people (blank names left out) and, when
+ * the row has them, its hybrid details (a blank join link is none; a link that is not
+ * private has no hours). A row without them (a new one) leaves them to the API's defaults. */
 export function toSegmentsWithPeople(sessionStartWall: string, rows: PlanRow[]): SegmentIn[] {
   return toSegmentsIn(sessionStartWall, rows).map((s, i) => {
     const row = rows[i];
-    const joinUrl = row?.join_url?.trim() || null;
-    const isPrivate = !!joinUrl && (row?.join_private ?? false);
+    const people = (row?.people ?? [])
+      .filter((p) => p.name.trim() !== "")
+      .map((p) => (p.email.trim() ? { name: p.name.trim(), role: p.role, email: p.email.trim() } : { name: p.name.trim(), role: p.role }));
+    if (row?.join_url === undefined) return { ...s, people };
+    const joinUrl = row.join_url.trim() || null;
+    const isPrivate = !!joinUrl && (row.join_private ?? false);
     return {
       ...s,
-      people: (row?.people ?? [])
-        .filter((p) => p.name.trim() !== "")
-        .map((p) => (p.email.trim() ? { name: p.name.trim(), role: p.role, email: p.email.trim() } : { name: p.name.trim(), role: p.role })),
+      people,
       join_url: joinUrl,
       join_private: isPrivate,
-      join_private_hours: isPrivate ? (row?.join_private_hours ?? null) : null,
-      languages: row?.languages ?? [],
-      interpretation: row?.interpretation ?? [],
-      sign_language: row?.sign_language ?? [],
-      captions: row?.captions ?? false,
+      join_private_hours: isPrivate ? (row.join_private_hours ?? null) : null,
+      languages: row.languages ?? [],
+      interpretation: row.interpretation ?? [],
+      sign_language: row.sign_language ?? [],
+      captions: row.captions ?? false,
     };
   });
 }

@@ -14,6 +14,7 @@ import { NightNote } from "../components/NightNote";
 import { RunLink } from "../components/RunLink";
 import { LiveBadge } from "../components/LiveBadge";
 import { MyAgendaPanel, StarButton, trackForAll, useMyRegistration, useStars } from "../components/MyAgenda";
+import { LanguageBadges } from "../components/LanguageBadges";
 import { KIND_LABEL, PlanTimeline } from "../components/Plan";
 import { PrintZone } from "../components/PrintZone";
 import { Register } from "../components/Register";
@@ -34,6 +35,7 @@ import {
   offsetSpan,
 } from "../lib/time";
 import "../agenda-extras.css";
+import "../components/hybrid.css";
 import "../print.css";
 
 const PAGE = 12;
@@ -625,6 +627,14 @@ function SessionCard(props: {
           {s.tracks.map((t) => names[t] ?? t).join(" + ")}
           {s.status !== "confirmed" && <span class={`badge status-${s.status}`}> {s.status}</span>}
         </p>
+        <LanguageBadges
+          variant="compact"
+          label={`Languages of ${s.title}`}
+          languages={s.languages}
+          interpretation={s.interpretation}
+          sign_language={s.sign_language}
+          captions={s.captions}
+        />
         {s.people.length > 0 && (
           <p class="people" dir="auto">
             {s.people.map((p) => `${p.name} (${p.role})`).join(", ")}

@@ -12,11 +12,23 @@ import {
   enc,
   request,
 } from "../api/client";
-import { FieldError, focusFirstInvalid, invalidProps } from "../components/FieldError";
+import { FieldError, errorId, focusFirstInvalid, invalidProps } from "../components/FieldError";
 import { RunLink } from "../components/RunLink";
 import { KIND_LABEL, trackLabel } from "../components/Plan";
 import "../components/runAndPlan.css";
+import "../components/hybrid.css";
 import { orderTracks } from "../lib/lanes";
+import { languageList, parseTags, tagsText } from "../lib/languages";
+import {
+  MATERIAL_KINDS,
+  MATERIAL_LABEL,
+  type MaterialKind,
+  type MaterialRow,
+  emptyMaterialRow,
+  materialRows,
+  sameMaterials,
+  toMaterials,
+} from "../lib/materials";
 import { appendSegment, merge, split, wallFor } from "../lib/plan";
 import { type DraftPerson, type PlanRow, ROLES, ROLE_LABEL, personField, rowsFrom, toSegmentsWithPeople } from "../lib/segmentPeople";
 import { formatWallClock as wallClock, wallDiff, wallOf } from "../lib/time";
@@ -36,6 +48,15 @@ interface Fields {
   end: string;
   tracks: string[];
   status: SessionOut["status"];
+  /** Hybrid details: the session's own join link, and its languages as typed ("ar, fr"). */
+  join_url: string;
+  join_private: boolean;
+  /** Hours as typed; blank: at any time. */
+  join_private_hours: string;
+  languages: string;
+  interpretation: string;
+  sign_language: string;
+  captions: boolean;
 }
 
 // The API's field names -> the inputs of this form (segments by their row's key).
@@ -47,11 +68,36 @@ const SESSION_INPUTS: Record<string, string> = {
   status: "se-status",
   description: "se-desc",
   tracks: "se-tracks",
+  join_url: "se-join",
+  join_private: "se-join-private",
+  join_private_hours: "se-join-hours",
+  languages: "se-langs",
+  interpretation: "se-interp",
+  sign_language: "se-sign",
+  captions: "se-captions",
+  materials: "se-mat-add",
 };
-const SEGMENT_INPUTS: Record<string, string> = { kind: "kind", title: "title", start: "start", end: "end", tracks: "lane", notes: "notes" };
+const SEGMENT_INPUTS: Record<string, string> = {
+  kind: "kind",
+  title: "title",
+  start: "start",
+  end: "end",
+  tracks: "lane",
+  notes: "notes",
+  join_url: "join",
+  join_private: "join-private",
+  join_private_hours: "join-private",
+};
+const MATERIAL_INPUTS: Record<string, string> = { kind: "kind", title: "title", url: "url" };
 
-/** Which input a refusal names: "end" -> "se-end", "segments[2].start" -> "sg-<key>-start". */
-function inputFor(field: string, plan: PlanRow[]): string | null {
+/** Which input a refusal names: "end" -> "se-end", "segments[2].start" -> "sg-<key>-start",
+ * "materials[1].url" -> the url of the row sent second. */
+function inputFor(field: string, plan: PlanRow[], materialKeys: string[] = []): string | null {
+  const mat = /^materials\[(\d+)\](?:\.(\w+))?/.exec(field);
+  if (mat) {
+    const key = materialKeys[Number(mat[1])];
+    return key ? `se-${key}-${MATERIAL_INPUTS[mat[2] ?? "url"] ?? "url"}` : "se-mat-add";
+  }
   const who = personField(field);
   if (who) {
     const row = plan[who.segment];
@@ -85,7 +131,46 @@ function fieldsOf(s: SessionOut): Fields {
     end: wallOf(s.end),
     tracks: [...s.tracks],
     status: s.status,
+    join_url: s.join_url ?? "",
+    join_private: s.join_private,
+    join_private_hours: s.join_private_hours == null ? "" : String(s.join_private_hours),
+    languages: tagsText(s.languages),
+    interpretation: tagsText(s.interpretation),
+    sign_language: tagsText(s.sign_language),
+    captions: s.captions,
   };
+}
+
+/** The hybrid fields of a form as the API takes them. */
+function hybridOf(f: Fields) {
+  const join_url = f.join_url.trim() || null;
+  const hours = f.join_private_hours.trim();
+  const join_private = !!join_url && f.join_private;
+  return {
+    join_url,
+    join_private,
+    join_private_hours: join_private && hours !== "" ? Number(hours) : null,
+    languages: parseTags(f.languages),
+    interpretation: parseTags(f.interpretation),
+    sign_language: parseTags(f.sign_language),
+    captions: f.captions,
+  };
+}
+
+/** A field's hint and (when refused) its message, both describing the input. */
+function described(inputId: string, hintId: string | null, message: string | undefined): Record<string, unknown> {
+  const ids = [hintId, message ? errorId(inputId) : null].filter(Boolean).join(" ");
+  return { ...(message ? { "aria-invalid": true } : {}), ...(ids ? { "aria-describedby": ids } : {}) };
+}
+
+/** "Arabic and French" under a languages field, as the reader's platform names the tags. */
+function TagNames({ id, text }: { id: string; text: string }) {
+  const tags = parseTags(text);
+  return (
+    <span id={id} class="hint">
+      {tags.length > 0 ? languageList(tags) : "BCP 47 tags, separated by commas: en, fr, ar"}
+    </span>
+  );
 }
 
 interface Props {
@@ -105,8 +190,26 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   const [fields, setFields] = useState<Fields>(() =>
     session
       ? fieldsOf(session)
-      : { title: draft?.title ?? "", description: "", room: draft?.room ?? "", start: draft!.start, end: draft!.end, tracks: allTracks, status: "confirmed" },
+      : {
+          title: draft?.title ?? "",
+          description: "",
+          room: draft?.room ?? "",
+          start: draft!.start,
+          end: draft!.end,
+          tracks: allTracks,
+          status: "confirmed",
+          join_url: "",
+          join_private: false,
+          join_private_hours: "",
+          languages: "",
+          interpretation: "",
+          sign_language: "",
+          captions: false,
+        },
   );
+  const [materials, setMaterials] = useState<MaterialRow[]>(() => materialRows(session?.materials));
+  // The row keys of the materials last sent, so that "materials[1].url" finds its row.
+  const sentMaterials = useRef<string[]>([]);
   const [plan, setPlan] = useState<PlanRow[]>(() => (session ? rowsFrom(session) : []));
   const [etag, setEtag] = useState<string | null>(session ? `"s${session.version}"` : null);
   const [base, setBase] = useState<SessionOut | null>(session);
@@ -128,8 +231,9 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   useEffect(() => {
     if (!session || !base || session.version === base.version) return;
     const untouched = JSON.stringify(fieldsOf(base)) === JSON.stringify(fields);
-    if (untouched) {
+    if (untouched && sameMaterials(toMaterials(materials).items, base.materials ?? [])) {
       setFields(fieldsOf(session));
+      setMaterials(materialRows(session.materials));
       setPlan(rowsFrom(session));
       setBase(session);
       setEtag(`"s${session.version}"`);
@@ -137,11 +241,15 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   }, [session?.version]);
 
   const set = (k: keyof Fields) => (e: Event) => setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).value });
+  const check = (k: "join_private" | "captions") => (e: Event) =>
+    setFields({ ...fields, [k]: (e.currentTarget as HTMLInputElement).checked });
+  const updateMaterial = (key: string, patch: Partial<MaterialRow>) =>
+    setMaterials(materials.map((m) => (m.key === key ? { ...m, ...patch } : m)));
   const fail = (e: unknown) => {
     const refusal: Refusal = { message: (e as Error).message, byInput: {}, other: [] };
     if (e instanceof ApiError)
       for (const [field, message] of Object.entries(e.fieldErrors())) {
-        const input = inputFor(field, plan);
+        const input = inputFor(field, plan, sentMaterials.current);
         if (input && !refusal.byInput[input]) refusal.byInput[input] = message;
         else refusal.other.push(message);
       }
@@ -161,7 +269,9 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     setError(null);
     setStatus("");
     try {
+      const mats = toMaterials(materials);
       if (!base) {
+        sentMaterials.current = mats.keys;
         const body: SessionCreate = {
           title: fields.title,
           start: fields.start,
@@ -170,6 +280,8 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
           description: fields.description || null,
           tracks: fields.tracks,
           status: fields.status,
+          ...hybridOf(fields),
+          materials: mats.items,
         };
         const r = await request<SessionOut>(`events/${enc(slug)}/sessions`, { method: "POST", body });
         setBase(r.data);
@@ -187,10 +299,21 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
         body.end = fields.end;
       if (fields.tracks.join() !== was.tracks.join()) body.tracks = fields.tracks;
       if (fields.status !== was.status) body.status = fields.status;
+      const now = hybridOf(fields);
+      const before = hybridOf(was);
+      if (now.join_url !== before.join_url) body.join_url = now.join_url;
+      if (now.join_private !== before.join_private) body.join_private = now.join_private;
+      if (now.join_private_hours !== before.join_private_hours) body.join_private_hours = now.join_private_hours;
+      for (const k of ["languages", "interpretation", "sign_language"] as const)
+        if (now[k].join() !== before[k].join()) body[k] = now[k];
+      if (now.captions !== before.captions) body.captions = now.captions;
+      if (!sameMaterials(mats.items, base.materials ?? [])) body.materials = mats.items;
+      sentMaterials.current = mats.keys;
       const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base.id}`, { method: "PATCH", body, ifMatch: etag });
       setBase(r.data);
       setEtag(r.etag);
       setFields(fieldsOf(r.data));
+      setMaterials(materialRows(r.data.materials));
       setTheirs(null);
       setPlan(rowsFrom(r.data));
       setStatus("Session saved.");
@@ -234,6 +357,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
   const takeTheirs = () => {
     if (!theirs) return;
     setFields(fieldsOf(theirs));
+    setMaterials(materialRows(theirs.materials));
     setPlan(rowsFrom(theirs));
     setBase(theirs);
     setTheirs(null);
@@ -371,6 +495,158 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
           <textarea id="se-desc" dir="auto" rows={2} value={fields.description} onInput={set("description")} {...invalidProps("se-desc", err("se-desc"))} />
           <FieldError for="se-desc" message={err("se-desc")} />
         </div>
+        <fieldset class="field wide hybrid-fields">
+          <legend>Joining online</legend>
+          <div class="join-fields">
+            <div class="field grow">
+              <label for="se-join">This session's own join link</label>
+              <input
+                id="se-join"
+                type="url"
+                inputMode="url"
+                dir="ltr"
+                value={fields.join_url}
+                onInput={set("join_url")}
+                {...described("se-join", "se-join-hint", err("se-join"))}
+              />
+              <span id="se-join-hint" class="hint">
+                Blank: the online track's link applies. A segment can have its own (a breakout), in the segment plan.
+              </span>
+              <FieldError for="se-join" message={err("se-join")} />
+            </div>
+            <label class="check">
+              <input
+                id="se-join-private"
+                type="checkbox"
+                checked={fields.join_private}
+                onChange={check("join_private")}
+                {...invalidProps("se-join-private", err("se-join-private"))}
+              />{" "}
+              Private: only registrants, organisers and facilitators get it
+            </label>
+            <FieldError for="se-join-private" message={err("se-join-private")} />
+            <div class="field">
+              <label for="se-join-hours">Only from (hours before the start)</label>
+              <input
+                id="se-join-hours"
+                type="number"
+                min={0}
+                step={1}
+                inputMode="numeric"
+                disabled={!fields.join_private}
+                value={fields.join_private_hours}
+                onInput={set("join_private_hours")}
+                {...described("se-join-hours", "se-join-hours-hint", err("se-join-hours"))}
+              />
+              <span id="se-join-hours-hint" class="hint">
+                Blank: at any time.
+              </span>
+              <FieldError for="se-join-hours" message={err("se-join-hours")} />
+            </div>
+          </div>
+        </fieldset>
+        <fieldset class="field wide hybrid-fields">
+          <legend>Languages</legend>
+          <div class="join-fields">
+            {(
+              [
+                ["se-langs", "languages", "Spoken languages"],
+                ["se-interp", "interpretation", "Interpretation into"],
+                ["se-sign", "sign_language", "Sign language"],
+              ] as const
+            ).map(([id, key, label]) => (
+              <div class="field grow" key={id}>
+                <label for={id}>{label}</label>
+                <input
+                  id={id}
+                  dir="ltr"
+                  autoComplete="off"
+                  spellcheck={false}
+                  value={fields[key]}
+                  onInput={set(key)}
+                  {...described(id, `${id}-names`, err(id))}
+                />
+                <TagNames id={`${id}-names`} text={fields[key]} />
+                <FieldError for={id} message={err(id)} />
+              </div>
+            ))}
+            <label class="check">
+              <input
+                id="se-captions"
+                type="checkbox"
+                checked={fields.captions}
+                onChange={check("captions")}
+                {...invalidProps("se-captions", err("se-captions"))}
+              />{" "}
+              Captions
+            </label>
+            <FieldError for="se-captions" message={err("se-captions")} />
+          </div>
+        </fieldset>
+        <fieldset class="field wide hybrid-fields">
+          <legend>Materials</legend>
+          {materials.length === 0 && <p class="hint">No materials yet: slides, a recording, notes, a livestream, any link.</p>}
+          {materials.map((m, i) => {
+            const id = `se-${m.key}`;
+            return (
+              <div key={m.key} class="material-row" role="group" aria-label={`Material ${i + 1}`}>
+                <div class="field">
+                  <label for={`${id}-kind`}>Kind</label>
+                  <select
+                    id={`${id}-kind`}
+                    value={m.kind}
+                    onChange={(e) => updateMaterial(m.key, { kind: (e.currentTarget as HTMLSelectElement).value as MaterialKind })}
+                    {...invalidProps(`${id}-kind`, err(`${id}-kind`))}
+                  >
+                    {MATERIAL_KINDS.map((k) => (
+                      <option key={k} value={k}>
+                        {MATERIAL_LABEL[k]}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError for={`${id}-kind`} message={err(`${id}-kind`)} />
+                </div>
+                <div class="field grow">
+                  <label for={`${id}-title`}>Title</label>
+                  <input
+                    id={`${id}-title`}
+                    dir="auto"
+                    value={m.title}
+                    onInput={(e) => updateMaterial(m.key, { title: (e.currentTarget as HTMLInputElement).value })}
+                    {...invalidProps(`${id}-title`, err(`${id}-title`))}
+                  />
+                  <FieldError for={`${id}-title`} message={err(`${id}-title`)} />
+                </div>
+                <div class="field grow">
+                  <label for={`${id}-url`}>Link</label>
+                  <input
+                    id={`${id}-url`}
+                    type="url"
+                    inputMode="url"
+                    dir="ltr"
+                    value={m.url}
+                    onInput={(e) => updateMaterial(m.key, { url: (e.currentTarget as HTMLInputElement).value })}
+                    {...invalidProps(`${id}-url`, err(`${id}-url`))}
+                  />
+                  <FieldError for={`${id}-url`} message={err(`${id}-url`)} />
+                </div>
+                <button type="button" class="quiet" onClick={() => setMaterials(materials.filter((x) => x.key !== m.key))}>
+                  Remove<span class="visually-hidden"> material {i + 1}{m.title ? ` (${m.title})` : ""}</span>
+                </button>
+              </div>
+            );
+          })}
+          <button
+            type="button"
+            id="se-mat-add"
+            class="secondary"
+            onClick={() => setMaterials([...materials, emptyMaterialRow()])}
+            {...invalidProps("se-mat-add", err("se-mat-add"))}
+          >
+            Add material
+          </button>
+          <FieldError for="se-mat-add" message={err("se-mat-add")} />
+        </fieldset>
         <div class="wide">
           <button type="submit">{base ? "Save session" : "Create session"}</button>{" "}
           {base && (
@@ -396,6 +672,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
             setBase(s);
             setEtag(tag);
             setFields(fieldsOf(s));
+            setMaterials(materialRows(s.materials));
             setPlan(rowsFrom(s));
             onSaved(s);
           }}
@@ -482,6 +759,33 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                   <input id={`sg-${d.key}-notes`} {...invalidProps(`sg-${d.key}-notes`, err(`sg-${d.key}-notes`))} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
                   <FieldError for={`sg-${d.key}-notes`} message={err(`sg-${d.key}-notes`)} />
                 </div>
+                <div class="field grow">
+                  <label for={`sg-${d.key}-join`}>Own join link (a breakout)</label>
+                  <input
+                    id={`sg-${d.key}-join`}
+                    type="url"
+                    inputMode="url"
+                    dir="ltr"
+                    value={d.join_url ?? ""}
+                    onInput={(e) => updateSeg(d.key, { join_url: (e.currentTarget as HTMLInputElement).value })}
+                    {...described(`sg-${d.key}-join`, `sg-${d.key}-join-hint`, err(`sg-${d.key}-join`))}
+                  />
+                  <span id={`sg-${d.key}-join-hint`} class="hint">
+                    Applies during this segment; blank: the session's link.
+                  </span>
+                  <FieldError for={`sg-${d.key}-join`} message={err(`sg-${d.key}-join`)} />
+                </div>
+                <label class="check">
+                  <input
+                    id={`sg-${d.key}-join-private`}
+                    type="checkbox"
+                    checked={d.join_private ?? false}
+                    onChange={(e) => updateSeg(d.key, { join_private: (e.currentTarget as HTMLInputElement).checked })}
+                    {...invalidProps(`sg-${d.key}-join-private`, err(`sg-${d.key}-join-private`))}
+                  />{" "}
+                  Private link<span class="visually-hidden"> (segment {i + 1})</span>
+                </label>
+                <FieldError for={`sg-${d.key}-join-private`} message={err(`sg-${d.key}-join-private`)} />
                 <fieldset class="field wide segment-people">
                   <legend>People in segment {i + 1}</legend>
                   {(d.people ?? []).length === 0 && <p class="hint">Nobody named for this segment.</p>}

@@ -16,7 +16,7 @@ function refusal(err: unknown): { fields: Errors; message: string | null } {
 }
 
 export function TrackEditor({ event, onChange }: { event: EventOut; onChange: () => void }) {
-  const [form, setForm] = useState<TrackCreate>({ slug: "", name: "", mode: "online" });
+  const [form, setForm] = useState<TrackCreate>({ slug: "", name: "", mode: "online", join_private: false });
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -37,7 +37,7 @@ export function TrackEditor({ event, onChange }: { event: EventOut; onChange: ()
         body: { ...form, location: form.location || null, join_url: form.join_url || null },
       });
       setStatus(`Track “${form.name}” added.`);
-      setForm({ slug: "", name: "", mode: "online" });
+      setForm({ slug: "", name: "", mode: "online", join_private: false });
       onChange();
     } catch (err) {
       const r = refusal(err);

@@ -1,0 +1,222 @@
+// Hybrid details (issue 15): the organiser gives a session its own join link, languages,
+// interpretation, captions, materials and a breakout link on the online discussion, through
+// the editor; the published session page shows them, and an online reader gets the breakout
+// link during the discussion and the session's link otherwise (session page and run of show).
+import { type APIRequestContext, type Page, expect, test } from "@playwright/test";
+import { base, expectAccessible, newToken, shot, useToken } from "./helpers";
+
+const SLUG = `hybrid-${Date.now().toString(36)}`;
+const SESSION_LINK = "https://meet.example.org/tccm-own";
+const TRACK_LINK = "https://meet.example.org/hybrid-track";
+const BREAKOUT_LINK = "https://meet.example.org/tccm-breakout";
+const SLIDES = "https://example.org/tccm-slides.pdf";
+const DISCUSSION = "Facilitated discussion for online attendees";
+
+const en = new Intl.DisplayNames(["en-GB"], { type: "language" });
+const list = (tags: string[]) => new Intl.ListFormat(["en-GB"], { type: "conjunction" }).format(tags.map((t) => en.of(t)!));
+
+let tccmId = "";
+let otherId = "";
+
+async function build(request: APIRequestContext): Promise<void> {
+  const auth = { authorization: `Bearer ${newToken()}` };
+  const ev = await request.post(`${base()}/api/v1/events`, {
+    headers: auth,
+    data: { slug: SLUG, title: "Hybrid forum", timezone: "Asia/Riyadh", start_date: "2024-12-18", end_date: "2024-12-18", venue: "Riyadh" },
+  });
+  expect(ev.status(), await ev.text()).toBe(201);
+  const track = await request.patch(`${base()}/api/v1/events/${SLUG}/tracks/online`, { headers: auth, data: { join_url: TRACK_LINK } });
+  expect(track.status(), await track.text()).toBe(200);
+  const created = await request.post(`${base()}/api/v1/events/${SLUG}/sessions`, {
+    headers: auth,
+    data: { title: "TCCM", start: "2024-12-18T15:45", end: "2024-12-18T16:45", room: "Workshop Room 2" },
+  });
+  expect(created.status()).toBe(201);
+  const s = await created.json();
+  tccmId = s.id;
+  const put = await request.put(`${base()}/api/v1/events/${SLUG}/sessions/${s.id}/segments`, {
+    headers: { ...auth, "if-match": `"s${s.version}"` },
+    data: [
+      { kind: "presentation", title: "Presentation on TCCM", start: "2024-12-18T15:45", end: "2024-12-18T16:05" },
+      { kind: "qa", title: "Questions and answers", start: "2024-12-18T16:05", end: "2024-12-18T16:25" },
+      { kind: "networking", title: "Networking", start: "2024-12-18T16:25", end: "2024-12-18T16:45", tracks: ["in-person"] },
+      { kind: "discussion", title: DISCUSSION, start: "2024-12-18T16:25", end: "2024-12-18T16:45", tracks: ["online"] },
+    ],
+  });
+  expect(put.status(), await put.text()).toBe(200);
+  const other = await request.post(`${base()}/api/v1/events/${SLUG}/sessions`, {
+    headers: auth,
+    data: { title: "Open forum", start: "2024-12-18T17:00", end: "2024-12-18T18:00", room: "Plenary" },
+  });
+  expect(other.status()).toBe(201);
+  otherId = (await other.json()).id;
+}
+
+/** The plan row whose title is `title`. */
+async function planRow(page: Page, title: string) {
+  const rows = page.getByRole("region", { name: "Segment plan" }).locator("li.segment-row");
+  const n = await rows.count();
+  for (let i = 0; i < n; i++) if ((await rows.nth(i).getByLabel("Title", { exact: true }).inputValue()) === title) return rows.nth(i);
+  throw new Error(`no plan row “${title}”`);
+}
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ request }) => {
+  await build(request);
+});
+
+test("the organiser edits the join link, languages, materials and a breakout link, and saves", async ({ page, request }) => {
+  await useToken(page, newToken());
+  await page.goto(`${base()}/organise/${SLUG}?day=2024-12-18&session=${tccmId}`);
+  const editor = page.getByRole("region", { name: "Edit session" });
+  await expect(editor.getByLabel("Title", { exact: true }).first()).toHaveValue("TCCM");
+
+  // A refusal lands beside its field: a tag that is not BCP 47 and a link that is not http(s).
+  await editor.getByLabel("Spoken languages").fill("en, not_a_tag");
+  await editor.getByRole("button", { name: "Add material" }).click();
+  const mat1 = editor.getByRole("group", { name: "Material 1" });
+  await mat1.getByLabel("Title").fill("TCCM deck");
+  await mat1.getByLabel("Link").fill("ftp://example.org/deck.pdf");
+  await editor.getByRole("button", { name: "Save session" }).click();
+  const langs = editor.getByLabel("Spoken languages");
+  await expect(langs).toHaveAttribute("aria-invalid", "true");
+  await expect(langs).toBeFocused();
+  await expect(editor.locator("#se-langs-err")).toBeVisible();
+  await expect(editor.getByRole("alert").first()).toContainText("Not saved");
+  // Put right; then the material's link is refused, beside it.
+  await langs.fill("en");
+  await editor.getByRole("button", { name: "Save session" }).click();
+  await expect(langs).not.toHaveAttribute("aria-invalid", "true");
+  await expect(mat1.getByLabel("Link")).toHaveAttribute("aria-invalid", "true");
+  await expect(mat1.getByLabel("Link")).toBeFocused();
+  await expect(mat1).toContainText("http(s)");
+
+  // Put right, with everything else.
+  await expect(editor.locator("#se-langs-names")).toHaveText(en.of("en")!);
+  await editor.getByLabel("Interpretation into").fill("ar, fr");
+  await expect(editor.locator("#se-interp-names")).toHaveText(list(["ar", "fr"]));
+  await editor.getByLabel("Captions").check();
+  await editor.getByLabel("This session's own join link").fill(SESSION_LINK);
+  await mat1.getByLabel("Link").fill(SLIDES);
+  await editor.getByRole("button", { name: "Add material" }).click();
+  const mat2 = editor.getByRole("group", { name: "Material 2" });
+  await mat2.getByLabel("Kind").selectOption("recording");
+  await mat2.getByLabel("Title").fill("Throwaway");
+  await mat2.getByLabel("Link").fill("https://video.example.org/nothing");
+  await mat2.getByRole("button", { name: /Remove material 2/ }).click();
+  await expect(editor.getByRole("group", { name: "Material 2" })).toHaveCount(0);
+  await editor.getByRole("button", { name: "Add material" }).click();
+  await mat2.getByLabel("Kind").selectOption("livestream");
+  await mat2.getByLabel("Title").fill("Livestream on UN Web TV");
+  await mat2.getByLabel("Link").fill("https://webtv.example.org/tccm");
+  await editor.getByRole("button", { name: "Save session" }).click();
+  await expect(page.getByText("Session saved.")).toBeVisible();
+  await expect(langs).not.toHaveAttribute("aria-invalid", "true");
+
+  // The breakout: the online discussion's own link, in its plan row.
+  const row = await planRow(page, DISCUSSION);
+  await row.getByLabel("Own join link (a breakout)").fill(BREAKOUT_LINK);
+  await shot(page, "organise-hybrid");
+  await expectAccessible(page);
+  await page.getByRole("region", { name: "Segment plan" }).getByRole("button", { name: "Save segment plan" }).click();
+  await expect(page.getByText("Segment plan saved.")).toBeVisible();
+
+  const auth = { authorization: `Bearer ${newToken()}` };
+  const saved = await (await request.get(`${base()}/api/v1/events/${SLUG}/sessions/${tccmId}`, { headers: auth })).json();
+  expect(saved).toMatchObject({
+    join_url: SESSION_LINK,
+    join_private: false,
+    languages: ["en"],
+    interpretation: ["ar", "fr"],
+    captions: true,
+    materials: [
+      { kind: "slides", title: "TCCM deck", url: SLIDES },
+      { kind: "livestream", title: "Livestream on UN Web TV", url: "https://webtv.example.org/tccm" },
+    ],
+  });
+  const byTitle = Object.fromEntries(saved.segments.map((g: { title: string; join_url: string | null }) => [g.title, g.join_url]));
+  expect(byTitle[DISCUSSION]).toBe(BREAKOUT_LINK);
+  expect(byTitle["Presentation on TCCM"] ?? null).toBeNull();
+
+  // A reload shows what was saved.
+  await page.reload();
+  await expect(editor.getByLabel("Interpretation into")).toHaveValue("ar, fr");
+  await expect(editor.getByRole("group", { name: "Material 1" }).getByLabel("Link")).toHaveValue(SLIDES);
+  await expect((await planRow(page, DISCUSSION)).getByLabel("Own join link (a breakout)")).toHaveValue(BREAKOUT_LINK);
+
+  expect((await request.post(`${base()}/api/v1/events/${SLUG}/publish`, { headers: auth })).status()).toBe(200);
+});
+
+test.describe("an online reader in New York", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("sees the materials and languages on the session page", async ({ page }) => {
+    await page.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=online`);
+    const materials = page.getByRole("region", { name: "Materials" });
+    await expect(materials.getByRole("link", { name: "TCCM deck" })).toHaveAttribute("href", SLIDES);
+    await expect(materials).toContainText("Slides: TCCM deck");
+    await expect(materials).toContainText("Livestream: Livestream on UN Web TV");
+    const languages = page.getByRole("region", { name: "Languages" });
+    await expect(languages.getByRole("list", { name: "Languages of the session" }).getByRole("listitem")).toHaveText([
+      `In ${en.of("en")}`,
+      `Interpretation: ${list(["ar", "fr"])}`,
+      "Captions",
+    ]);
+    await expectAccessible(page);
+  });
+
+  test("gets the session's link, the breakout's during the discussion, then the session's again", async ({ page }) => {
+    // 07:55 in New York (15:55 in Riyadh): the presentation, the session's own link.
+    await page.clock.install({ time: new Date("2024-12-18T12:55:00Z") });
+    await page.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=online`);
+    const where = page.locator(".session-where");
+    const join = where.getByRole("link", { name: "Join online now" });
+    await expect(join).toHaveAttribute("href", SESSION_LINK);
+    // The breakout is announced, at its time in the reader's zone.
+    await expect(where).toContainText(`From 08:25 to 08:45, the breakout “${DISCUSSION}” has its own link`);
+    await expect(where.getByRole("link", { name: /breakout/i })).toHaveCount(0);
+    // 08:25: the discussion starts, and its link replaces the session's by itself.
+    await page.clock.runFor(30 * 60_000 + 1000);
+    const breakout = where.getByRole("link", { name: "Join the breakout now" });
+    await expect(breakout).toHaveAttribute("href", BREAKOUT_LINK);
+    await expect(where).toContainText(`Breakout: ${DISCUSSION}`);
+    await expect(where.getByRole("link", { name: "Join online now" })).toHaveCount(0);
+    await expectAccessible(page);
+    // An in-person reader has no link at all.
+    await page.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=in-person`);
+    await expect(page.locator(".session-where")).toContainText("Workshop Room 2");
+    await expect(page.locator(".session-where").getByRole("link")).toHaveCount(0);
+  });
+
+  test("the run of show's Now card has the link that applies, and the materials", async ({ page }) => {
+    await page.goto(`${base()}/e/${SLUG}/tracks/online/run?at=2024-12-18T16:30&session=${tccmId}`);
+    const now = page.getByRole("region", { name: "TCCM" }).first();
+    await expect(now).toContainText(DISCUSSION);
+    await expect(now).toContainText(`Breakout: ${DISCUSSION}`);
+    await expect(now.getByRole("link", { name: BREAKOUT_LINK })).toHaveAttribute("href", BREAKOUT_LINK);
+    await expect(now.getByRole("link", { name: "TCCM deck" })).toHaveAttribute("href", SLIDES);
+    await expectAccessible(page);
+    // Before the discussion, the session's own link.
+    await page.goto(`${base()}/e/${SLUG}/tracks/online/run?at=2024-12-18T16:00&session=${tccmId}`);
+    const earlier = page.getByRole("region", { name: "TCCM" }).first();
+    await expect(earlier).toContainText("Questions and answers");
+    await expect(earlier.getByRole("link", { name: SESSION_LINK })).toHaveAttribute("href", SESSION_LINK);
+    await expect(earlier).not.toContainText("Breakout:");
+  });
+
+  test("the agenda shows language badges and filters by language, interpretation included", async ({ page }) => {
+    await page.goto(`${base()}/e/${SLUG}?tz=Asia/Riyadh`);
+    const card = page.getByRole("article", { name: "TCCM" });
+    await expect(card.getByRole("list", { name: "Languages of TCCM" })).toContainText(`Interpretation: ${list(["ar", "fr"])}`);
+    await expect(page.getByRole("article", { name: "Open forum" }).getByRole("list")).toHaveCount(0);
+    const lang = page.getByLabel("Language", { exact: true });
+    await lang.selectOption({ label: en.of("fr")! });
+    await expect(page.locator("#find-status")).toHaveText("1 of 2 sessions");
+    await expect(page.getByRole("article", { name: "TCCM" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Open forum" })).toHaveCount(0);
+    await expect(page).toHaveURL(/lang=fr/);
+    await expectAccessible(page);
+    expect(otherId).not.toBe("");
+  });
+});

@@ -6,10 +6,12 @@ import { type APIRequestContext, type Page, expect, test } from "@playwright/tes
 import { base, expectAccessible, newToken, shot, useToken } from "./helpers";
 
 const SLUG = `hybrid-${Date.now().toString(36)}`;
+// Every link on meet.example.org: the suite shares one server, and links.spec checks that
+// what /calendar.ics carries (every published event, this one too) is ours or that host.
 const SESSION_LINK = "https://meet.example.org/tccm-own";
 const TRACK_LINK = "https://meet.example.org/hybrid-track";
 const BREAKOUT_LINK = "https://meet.example.org/tccm-breakout";
-const SLIDES = "https://example.org/tccm-slides.pdf";
+const SLIDES = "https://meet.example.org/files/tccm-slides.pdf";
 const DISCUSSION = "Facilitated discussion for online attendees";
 
 const en = new Intl.DisplayNames(["en-GB"], { type: "language" });
@@ -109,7 +111,7 @@ test("the organiser edits the join link, languages, materials and a breakout lin
   await editor.getByRole("button", { name: "Add material" }).click();
   await mat2.getByLabel("Kind").selectOption("livestream");
   await mat2.getByLabel("Title").fill("Livestream on UN Web TV");
-  await mat2.getByLabel("Link").fill("https://webtv.example.org/tccm");
+  await mat2.getByLabel("Link").fill("https://meet.example.org/live/tccm");
   await editor.getByRole("button", { name: "Save session" }).click();
   await expect(page.getByText("Session saved.")).toBeVisible();
   await expect(langs).not.toHaveAttribute("aria-invalid", "true");
@@ -132,7 +134,7 @@ test("the organiser edits the join link, languages, materials and a breakout lin
     captions: true,
     materials: [
       { kind: "slides", title: "TCCM deck", url: SLIDES },
-      { kind: "livestream", title: "Livestream on UN Web TV", url: "https://webtv.example.org/tccm" },
+      { kind: "livestream", title: "Livestream on UN Web TV", url: "https://meet.example.org/live/tccm" },
     ],
   });
   const byTitle = Object.fromEntries(saved.segments.map((g: { title: string; join_url: string | null }) => [g.title, g.join_url]));
@@ -219,4 +221,62 @@ test.describe("an online reader in New York", () => {
     await expectAccessible(page);
     expect(otherId).not.toBe("");
   });
+});
+
+test.describe("a private breakout link", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("is not on the public page, which says registrants get it; organisers see it", async ({ page, browser, request }) => {
+    const auth = { authorization: `Bearer ${newToken()}` };
+    const r = await request.get(`${base()}/api/v1/events/${SLUG}/sessions/${tccmId}`, { headers: auth });
+    const s = await r.json();
+    const segments = s.segments.map((g: Record<string, unknown>) => ({
+      kind: g.kind,
+      title: g.title,
+      start: String(g.start).slice(0, 16),
+      end: String(g.end).slice(0, 16),
+      tracks: g.tracks,
+      ...(g.title === DISCUSSION ? { join_url: BREAKOUT_LINK, join_private: true, join_private_hours: 2 } : {}),
+    }));
+    const put = await request.put(`${base()}/api/v1/events/${SLUG}/sessions/${tccmId}/segments`, {
+      headers: { ...auth, "if-match": r.headers()["etag"]! },
+      data: segments,
+    });
+    expect(put.status(), await put.text()).toBe(200);
+    // (The API has no releases yet: a published event's change is public at once.)
+
+    // 08:30 in New York: during the discussion. The public page has no breakout link.
+    await page.clock.install({ time: new Date("2024-12-18T13:30:00Z") });
+    await page.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=online`);
+    const where = page.locator(".session-where");
+    await expect(where).toContainText(`the breakout “${DISCUSSION}” has a private link`);
+    await expect(where).toContainText("sent to registered participants, from 2 hours before the start");
+    await expect(where.getByRole("link")).toHaveCount(0);
+    expect(await page.content()).not.toContain(BREAKOUT_LINK);
+    await expectAccessible(page);
+
+    // The organiser's own view has it, marked private.
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const mine = await context.newPage();
+    await useToken(mine, newToken());
+    await mine.clock.install({ time: new Date("2024-12-18T13:30:00Z") });
+    await mine.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=online`);
+    const theirs = mine.locator(".session-where");
+    await expect(theirs.getByRole("link", { name: "Join the breakout now" })).toHaveAttribute("href", BREAKOUT_LINK);
+    await expect(theirs).toContainText("A private link for registered participants");
+    await context.close();
+  });
+});
+
+test("the demo's agenda filters by language: TCCM is found by its French interpretation", async ({ page }) => {
+  await page.goto(`${base()}/e/igf-2024?tz=Asia/Riyadh&day=2024-12-18`);
+  const tccm = page.getByRole("article", { name: /TCCM/ });
+  await expect(tccm.getByRole("list", { name: /Languages of/ })).toContainText(`Interpretation: ${list(["ar", "fr"])}`);
+  await page.getByLabel("Language", { exact: true }).selectOption({ label: en.of("fr")! });
+  await expect(page).toHaveURL(/lang=fr/);
+  await expect(page.getByRole("article", { name: /TCCM/ })).toBeVisible();
+  const status = await page.locator("#find-status").textContent();
+  const [found, total] = (status ?? "").match(/\d+/g)!.map(Number);
+  expect(found).toBeGreaterThanOrEqual(1);
+  expect(found).toBeLessThan(total!);
 });

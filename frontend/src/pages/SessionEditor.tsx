@@ -759,6 +759,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                   <input id={`sg-${d.key}-notes`} {...invalidProps(`sg-${d.key}-notes`, err(`sg-${d.key}-notes`))} dir="auto" value={d.notes} onInput={(e) => updateSeg(d.key, { notes: (e.currentTarget as HTMLInputElement).value })} />
                   <FieldError for={`sg-${d.key}-notes`} message={err(`sg-${d.key}-notes`)} />
                 </div>
+                <div class="segment-join">
                 <div class="field grow">
                   <label for={`sg-${d.key}-join`}>Own join link (a breakout)</label>
                   <input
@@ -786,6 +787,7 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                   Private link<span class="visually-hidden"> (segment {i + 1})</span>
                 </label>
                 <FieldError for={`sg-${d.key}-join-private`} message={err(`sg-${d.key}-join-private`)} />
+                </div>
                 <fieldset class="field wide segment-people">
                   <legend>People in segment {i + 1}</legend>
                   {(d.people ?? []).length === 0 && <p class="hint">Nobody named for this segment.</p>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hasLanguageFacts, languageBadges, languageList, languageName, parseTags, tagsText } from "./languages";
+import { hasLanguageFacts, malformedTags, languageBadges, languageList, languageName, parseTags, tagsText } from "./languages";
 
 describe("language names come from the platform, in the reader's locale", () => {
   it("names a tag", () => {
@@ -25,6 +25,9 @@ describe("parseTags", () => {
   });
   it("keeps what the platform cannot read, for the API to refuse by name", () => {
     expect(parseTags("ar_EG")).toEqual(["ar_EG"]);
+  });
+  it("finds the tags that are not well-formed", () => {
+    expect(malformedTags(["en", "zh-Hant", "ase", "ar_EG", "toolongtag", "fr-", ""])).toEqual(["ar_EG", "toolongtag", "fr-", ""]);
   });
   it("writes tags back for the field", () => {
     expect(tagsText(["ar", "fr"])).toBe("ar, fr");

@@ -57,6 +57,12 @@ export function parseTags(text: string): string[] {
   return out;
 }
 
+/** The tags that are not well-formed BCP 47 (letters and digits, 1-8 per subtag, hyphens
+ * between): what the API refuses by pattern. */
+export function malformedTags(tags: readonly string[]): string[] {
+  return tags.filter((t) => !/^[A-Za-z0-9]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(t));
+}
+
 export const tagsText = (tags: readonly string[] | null | undefined): string => (tags ?? []).join(", ");
 
 export type LanguageBadgeKind = "spoken" | "interpretation" | "captions" | "sign";

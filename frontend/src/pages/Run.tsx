@@ -20,7 +20,7 @@ import { ZonePicker } from "../components/ZonePicker";
 import { MaterialsList } from "../components/Materials";
 import "../components/hybrid.css";
 import "../components/runAndPlan.css";
-import { type JoinSession, type JoinTrack, joinAt, joinLabel } from "../lib/join";
+import { type JoinSession, type JoinTrack, breakouts, joinAt, joinLabel } from "../lib/join";
 import type { Material } from "../lib/materials";
 import { Cues, cuesWanted } from "../lib/cues";
 import {
@@ -651,17 +651,22 @@ type HybridSession = JoinSession & { materials?: readonly Material[] | null };
 /** One session: what runs in it now (or first, before it starts) and what comes after. */
 function SessionCard({ run, mode, clock, tz, ez, late, team, trackInfo, planClock }: CardProps) {
   const s = run.session;
+  const first = mode === "next" ? run.next : run.now;
+  const after = mode === "next" ? null : run.next;
   // The team's copy of the session carries private links the public agenda leaves out.
   const full = (team.sessions.get(s.id) ?? s) as unknown as HybridSession;
   const join = mode === "now" && trackInfo ? joinAt(full, trackInfo, planClock) : null;
   const joinName = join ? joinLabel(join) : null;
+  // The segment after this one may be a breakout with its own link: say so before it starts.
+  const nextBreakout =
+    mode === "now" && trackInfo && after
+      ? (breakouts(full, trackInfo.slug).find((g) => new Date(g.start).getTime() === new Date(after.start).getTime()) ?? null)
+      : null;
   const materials = full.materials ?? [];
   const id = `card-${mode}-${s.id}`;
   const shift = (iso: string) => new Date(new Date(iso).getTime() + late * 60_000);
   // A session that ends after the viewer's midnight says which day.
   const untilDay = (d: Date) => (localDate(d, tz) !== localDate(new Date(clock), tz) ? `${formatShortDate(d, tz)}, ` : "");
-  const first = mode === "next" ? run.next : run.now;
-  const after = mode === "next" ? null : run.next;
   return (
     <section class="run-card" aria-labelledby={id}>
       <h3 id={id} class="run-card-title" dir="auto">
@@ -701,6 +706,20 @@ function SessionCard({ run, mode, clock, tz, ez, late, team, trackInfo, planCloc
             <span>private: this view is not given it.</span>
           )}
           {join.private && join.url && <span class="join-private">Private: for registered participants only.</span>}
+        </p>
+      )}
+      {nextBreakout && (
+        <p class="run-join then">
+          <span class="step-label">
+            Then, from <bdi>{formatTime(nextBreakout.start, tz)}</bdi>, breakout: <span dir="auto">{nextBreakout.title}</span>
+          </span>{" "}
+          {nextBreakout.join_url ? (
+            <a href={nextBreakout.join_url} rel="noopener" dir="ltr">
+              {nextBreakout.join_url}
+            </a>
+          ) : (
+            <span>its private link is not given to this view.</span>
+          )}
         </p>
       )}
       {materials.length > 0 && (

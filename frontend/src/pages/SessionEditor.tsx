@@ -18,7 +18,7 @@ import { KIND_LABEL, trackLabel } from "../components/Plan";
 import "../components/runAndPlan.css";
 import "../components/hybrid.css";
 import { orderTracks } from "../lib/lanes";
-import { languageList, parseTags, tagsText } from "../lib/languages";
+import { languageList, malformedTags, parseTags, tagsText } from "../lib/languages";
 import {
   MATERIAL_KINDS,
   MATERIAL_LABEL,
@@ -268,6 +268,18 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     e.preventDefault();
     setError(null);
     setStatus("");
+    // A language tag that is not even well-formed is refused here, in words (the API refuses
+    // it too, by pattern).
+    const badTags: Record<string, string> = {};
+    for (const [id, key] of [["se-langs", "languages"], ["se-interp", "interpretation"], ["se-sign", "sign_language"]] as const) {
+      const bad = malformedTags(parseTags(fields[key]));
+      if (bad.length > 0)
+        badTags[id] = `“${bad[0]}” is not a language tag: write BCP 47 tags such as en, fr or zh-Hant, separated by commas.`;
+    }
+    if (Object.keys(badTags).length > 0) {
+      setError({ message: "Not saved.", byInput: badTags, other: [] });
+      return;
+    }
     try {
       const mats = toMaterials(materials);
       if (!base) {

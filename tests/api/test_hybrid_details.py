@@ -25,9 +25,7 @@ async def _published(client, auth, **details) -> dict:
     session = await make_session(client, auth, **details)
     plan = [dict(s) for s in TCCM_PLAN]
     plan[3] |= {"join_url": "https://meet.example.org/breakout", "languages": ["fr"]}
-    planned = await client.put(
-        f"{BASE}/sessions/{session['id']}/segments", json=plan, headers=auth
-    )
+    planned = await client.put(f"{BASE}/sessions/{session['id']}/segments", json=plan, headers=auth)
     assert planned.status_code == 200, planned.text
     assert (await client.post(f"{BASE}/publish", headers=auth)).status_code == 200
     return planned.json()
@@ -90,12 +88,16 @@ async def test_bad_details_are_422_naming_the_field(client, auth):
         ({"sign_language": ["en-a-bbb-a-ccc"]}, "sign_language[0]"),
         ({"languages": ["1234"]}, "languages[0]"),
         ({"join_private_hours": -1}, "join_private_hours"),
-        ({"materials": [{"kind": "slides", "title": "x", "url": "file:///etc"}]}, "materials[0].url"),
-        ({"materials": [{"kind": "video", "title": "x", "url": "https://e.org"}]}, "materials[0].kind"),
+        (
+            {"materials": [{"kind": "slides", "title": "x", "url": "file:///etc"}]},
+            "materials[0].url",
+        ),
+        (
+            {"materials": [{"kind": "video", "title": "x", "url": "https://e.org"}]},
+            "materials[0].kind",
+        ),
     ]:
-        response = await client.post(
-            f"{BASE}/sessions", json={**_tccm(), **body}, headers=auth
-        )
+        response = await client.post(f"{BASE}/sessions", json={**_tccm(), **body}, headers=auth)
         assert response.status_code in (400, 422), (body, response.text)
         assert response.headers["content-type"].startswith(PROBLEM_JSON)
         fields = [e["field"] for e in response.json()["errors"]]
@@ -133,6 +135,46 @@ async def test_a_private_track_link_is_for_the_team_only(client, auth):
     assert anonymous.headers["etag"] != team.headers["etag"]
     assert b"meet.example.org/igf" not in (await client.get(BASE)).content
     assert b"meet.example.org/igf" not in (await client.get(f"{BASE}/tracks")).content
+
+
+async def test_the_agenda_filters_by_language(client, auth):
+    await make_event(client, auth)
+    await make_session(client, auth, title="En français", languages=["fr-CA"])
+    interpreted = await make_session(
+        client,
+        auth,
+        title="Interpreted",
+        start="2024-12-18T17:00",
+        end="2024-12-18T18:00",
+        languages=["en"],
+        interpretation=["ar"],
+    )
+    plan = [dict(TCCM_PLAN[0]) | {"start": "2024-12-18T17:00", "end": "2024-12-18T17:30"}]
+    plan[0] |= {"sign_language": ["fsl"]}
+    await client.put(f"{BASE}/sessions/{interpreted['id']}/segments", json=plan, headers=auth)
+    await make_session(
+        client, auth, title="Unsaid", start="2024-12-18T18:00", end="2024-12-18T19:00"
+    )
+    assert (await client.post(f"{BASE}/publish", headers=auth)).status_code == 200
+
+    async def titles(language: str) -> list[str]:
+        response = await client.get(f"{BASE}/agenda", params={"language": language})
+        assert response.status_code == 200, response.text
+        return [s["title"] for d in response.json()["days"] for s in d["sessions"]]
+
+    assert await titles("fr") == ["En français"]  # fr finds fr-CA
+    assert await titles("FR-ca") == ["En français"]
+    assert await titles("ar") == ["Interpreted"]
+    assert await titles("fsl") == ["Interpreted"]  # signed in one of its segments
+    assert await titles("de") == []
+    everything = (await client.get(f"{BASE}/agenda")).json()
+    assert len(everything["days"][0]["sessions"]) == 3
+    bad = await client.get(f"{BASE}/agenda", params={"language": "english"})
+    assert bad.status_code == 422
+    assert [e["field"] for e in bad.json()["errors"]] == ["language"]
+    a = await client.get(f"{BASE}/agenda", params={"language": "fr"})
+    b = await client.get(f"{BASE}/agenda", params={"language": "ar"})
+    assert a.headers["etag"] != b.headers["etag"]
 
 
 def _tccm() -> dict:

@@ -704,6 +704,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/{token}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The join links of your sessions, your private ones included (from their hour) */
+        get: operations["ApiV1RegistrationsTokenJoinJoinLinks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/zones": {
         parameters: {
             query?: never;
@@ -1166,6 +1183,18 @@ export interface components {
             unchanged: number;
             updated: number;
         };
+        /** JoinLinkOut */
+        JoinLinkOut: {
+            end: string;
+            label: string;
+            private: boolean;
+            segment: string | null;
+            /** Format: uuid */
+            session: string;
+            session_title: string;
+            start: string;
+            url: string | null;
+        };
         /** LateIn */
         LateIn: {
             /** @description Whole minutes */
@@ -1301,6 +1330,11 @@ export interface components {
         /** Page[MemberOut] */
         "Page_sessions.http.schemas.members.MemberOut_": {
             items: components["schemas"]["MemberOut"][];
+            total: number;
+        };
+        /** Page[JoinLinkOut] */
+        "Page_sessions.http.schemas.registrations.JoinLinkOut_": {
+            items: components["schemas"]["JoinLinkOut"][];
             total: number;
         };
         /** Page[RegistrationOut] */
@@ -2635,6 +2669,8 @@ export interface operations {
             query?: {
                 /** @description One local day */
                 date?: string | null;
+                /** @description A BCP 47 tag (fr): only sessions one can follow in it: spoken, interpreted or signed, by the session or one of its segments (fr also finds fr-CA) */
+                language?: string | null;
                 track?: string | null;
                 /** @description IANA zone to show times in (default: the event's zone) */
                 tz?: string | null;
@@ -6146,6 +6182,82 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description Malformed request: the body is not JSON (or is missing). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such resource; a draft is not found for anyone but its organisers. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names an ETag that is no longer current; nothing changed. */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the limit (1 MiB; 16 KiB for logins, 32 KiB for registrations). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Well-formed but invalid: `errors` names each field at fault and its value. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The database is unavailable; try again after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiV1RegistrationsTokenJoinJoinLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Request fulfilled, document follows */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_sessions.http.schemas.registrations.JoinLinkOut_"];
+                };
             };
             /** @description Malformed request: the body is not JSON (or is missing). */
             400: {

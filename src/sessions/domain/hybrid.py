@@ -204,6 +204,12 @@ def check_materials(materials: Sequence[Material], errors: ErrorCollector) -> No
     for i, m in enumerate(materials):
         if not m.title.strip():
             errors.add(f"materials[{i}].title", "must not be blank", m.title)
+        elif len(m.title) > limits.TITLE_MAX or not limits.is_single_line(m.title):
+            errors.add(
+                f"materials[{i}].title",
+                f"must be one line of at most {limits.TITLE_MAX} characters",
+                m.title,
+            )
         check_url(m.url, errors, f"materials[{i}].url")
 
 

@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from typing import Protocol, runtime_checkable
 
 from sessions.domain.agenda import Agenda
+from sessions.domain.joining import PUBLIC, Reader
 from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, Session
 from sessions.domain.zones import Zone, get_zone, is_zone
@@ -59,6 +60,9 @@ class RenderOptions:
     alarm_before: timedelta | None = None  # a display VALARM this long before each start
     # (email, name) of the one attendee an iMIP invite is mailed to: adds ATTENDEE.
     attendee: tuple[str, str | None] | None = None
+    # Who reads the join links (domain/joining.py): the public (every shared output) gets
+    # no private link; a registrant's feed and invites get theirs from `at` on.
+    join_reader: Reader = PUBLIC
 
     def __post_init__(self) -> None:
         if self.now.tzinfo is None or self.now.utcoffset() is None:

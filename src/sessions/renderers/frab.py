@@ -40,12 +40,14 @@ import msgspec
 from sessions import __version__
 from sessions.domain.agenda import Agenda
 from sessions.domain.clock import format_instant
+from sessions.domain.joining import session_join
 from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, Session, SessionStatus, Track, TrackMode
 from sessions.domain.zones import Zone, get_zone, zone_names
 from sessions.renderers.base import RenderOptions, event_url, session_url
 from sessions.renderers.frab_names import (
     HYBRID,
+    MATERIAL_REFERENCES,
     combined_track_slug,
     numbers,
     person_guid,
@@ -169,6 +171,10 @@ class Talk:
     url: str
     slug: str
     links: tuple[tuple[str, str], ...]  # (url, title)
+    # The session's materials as (url, title, type), in `links` and in `attachments`.
+    material_links: tuple[tuple[str, str, str], ...] = ()
+    attachments: tuple[tuple[str, str, str], ...] = ()
+    language: str | None = None  # the first spoken language (frab has one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,6 +268,15 @@ class _Tracks:
         return own + tuple(sorted(self.combined.values(), key=lambda t: (t.name != HYBRID, t.name)))
 
 
+def _join_title(label: str, tracks: dict[str, Track], relevant: list[str]) -> str:
+    """`Join online (Online)` for a track's link, as before; `Join online` for the session's."""
+    for slug in relevant:
+        track = tracks.get(slug)
+        if track is not None and label.endswith(f" online ({track.name})"):
+            return f"Join online ({track.name})"
+    return "Join online"
+
+
 def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
     """The agenda's sessions as a schedule in the event's zone (cancelled ones left out)."""
     event = agenda.event
@@ -295,13 +310,16 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
             f"Segment plan (times in {event.timezone}):\n" + "\n".join(lines) if lines else None
         )
         relevant = [agenda.track] if agenda.track is not None else list(s.tracks)
+        # The public join links only (an export is public): a private one is left out.
         links = tuple(
-            (url, f"Join online ({tracks[t].name})")
-            for t in relevant
-            if t in tracks
-            and tracks[t].mode is TrackMode.ONLINE
-            and (url := tracks[t].join_url) is not None
+            (link.url, _join_title(link.label, tracks, relevant))
+            for link in session_join(event.title, s, tracks, agenda.track)
+            if link.url is not None
         )
+        refs: dict[str, list[tuple[str, str, str]]] = {"links": [], "attachments": []}
+        for m in s.materials:
+            where, kind = MATERIAL_REFERENCES[m.kind]
+            refs[where].append((m.url, m.title, kind))
         talks.append(
             Talk(
                 session=s,
@@ -318,6 +336,9 @@ def build_schedule(agenda: Agenda, options: RenderOptions) -> Schedule:
                 url=session_url(event, s, options),
                 slug=f"{code}-{s.id}",
                 links=links,
+                material_links=tuple(refs["links"]),
+                attachments=tuple(refs["attachments"]),
+                language=s.hybrid.languages[0] if s.hybrid.languages else None,
             )
         )
 
@@ -390,7 +411,7 @@ def _talk_json(talk: Talk) -> dict:
         "subtitle": None,
         "track": talk.track or None,
         "type": "meeting",
-        "language": None,
+        "language": talk.language,
         "abstract": talk.abstract,
         "description": talk.description,
         # The schema's FrabPerson form (pyfahrplan reads `public_name`); a person with
@@ -398,7 +419,18 @@ def _talk_json(talk: Talk) -> dict:
         "persons": [
             {"id": p.number, "guid": str(p.guid), "public_name": p.name} for p in talk.persons
         ],
-        "links": [{"url": url, "title": title, "type": "web"} for url, title in talk.links],
+        "links": [{"url": url, "title": title, "type": "web"} for url, title in talk.links]
+        + [{"url": url, "title": title, "type": kind} for url, title, kind in talk.material_links],
+        **(
+            {
+                "attachments": [
+                    {"url": url, "title": title, "type": kind}
+                    for url, title, kind in talk.attachments
+                ]
+            }
+            if talk.attachments
+            else {}
+        ),
     }
 
 
@@ -479,12 +511,20 @@ def _talk_xml(parent: ET.Element, talk: Talk) -> None:
     _text(element, "abstract", talk.abstract)
     if talk.description is not None:
         _text(element, "description", talk.description)
+    if talk.language is not None:
+        _text(element, "language", talk.language)
     persons = ET.SubElement(element, "persons")
     for p in talk.persons:  # ConfClerk keys persons on `id`
         _text(persons, "person", p.name, id=str(p.number), guid=str(p.guid))
     links = ET.SubElement(element, "links")
     for url, title in talk.links:
         _text(links, "link", title, href=url)
+    for url, title, kind in talk.material_links:
+        _text(links, "link", title, href=url, type=kind)
+    if talk.attachments:
+        attachments = ET.SubElement(element, "attachments")
+        for url, title, kind in talk.attachments:
+            _text(attachments, "attachment", title, href=url, type=kind)
 
 
 def schedule_xml(schedule: Schedule) -> ET.Element:

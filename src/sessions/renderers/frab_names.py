@@ -34,6 +34,8 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from sessions.domain.hybrid import Material, MaterialKind
+from sessions.domain.limits import TITLE_MAX, URL_MAX, is_single_line
 from sessions.domain.model import Person
 
 _VIRTUAL_ROOMS = uuid.UUID("5b2f0d1e-7c3a-5e94-8a61-2d4f6b8c0e13")
@@ -172,3 +174,37 @@ __all__ = [
     "virtual_room_guid",
     "virtual_rooms",
 ]
+
+
+# Materials as frab references: (list, type). Files and recordings are `attachments`, pages and
+# streams `links`; the types are the schema's Reference types. Join links are `links` of type
+# `web` titled "Join …" and are no material (the reader leaves them out).
+MATERIAL_REFERENCES: dict[MaterialKind, tuple[str, str]] = {
+    MaterialKind.SLIDES: ("attachments", "slides"),
+    MaterialKind.NOTES: ("attachments", "paper"),
+    MaterialKind.RECORDING: ("attachments", "media"),
+    MaterialKind.LIVESTREAM: ("links", "media"),
+    MaterialKind.OTHER: ("links", "related"),
+}
+_MATERIAL_OF = {ref: kind for kind, ref in MATERIAL_REFERENCES.items()}
+JOIN_TITLE = "Join "
+
+
+def material_of(
+    where: str, kind: str | None, title: str | None, url: str | None
+) -> Material | None:
+    """A frab reference (`where` is links | attachments) read back as a material; None for a
+    join link, or a reference without an http(s) URL."""
+    if not url or not url.startswith(("https://", "http://")) or any(c in url for c in "\r\n"):
+        return None
+    if len(url) > URL_MAX or not is_single_line(url):
+        return None
+    title = " ".join((title or "").split())
+    title = title if is_single_line(title) else ""
+    title = title[:TITLE_MAX]
+    if where == "links" and (kind in (None, "web")) and title.startswith(JOIN_TITLE):
+        return None
+    found = _MATERIAL_OF.get((where, kind or ""))
+    if found is None:
+        found = MaterialKind.SLIDES if kind == "slides" else MaterialKind.OTHER
+    return Material(found, title or url, url)

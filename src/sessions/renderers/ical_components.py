@@ -17,6 +17,7 @@ from datetime import UTC, date, datetime, timedelta
 from icalendar import Alarm, vCalAddress, vUri
 from icalendar import Event as VEvent
 
+from sessions.domain.joining import JoinLink, during_segment, session_join, shown_key
 from sessions.domain.model import (
     Event,
     EventKind,
@@ -35,7 +36,9 @@ from sessions.renderers.base import (
 )
 from sessions.renderers.text import (
     KIND_LABELS,
+    access_lines,
     format_day,
+    join_lines,
     location_text,
     segment_lines,
     session_description,
@@ -132,6 +135,7 @@ def _add_common(
     tracks: Mapping[str, Track],
     track: str | None,
     options: RenderOptions,
+    join: list[JoinLink],
 ) -> None:
     """Status, sequence, place, join link, categories and organiser."""
     status = SessionStatus.CANCELLED if options.method == "CANCEL" else session.status
@@ -149,18 +153,15 @@ def _add_common(
     # URL is the session's page (made for people); the join link lives in CONFERENCE and
     # on the description's first line.
     vevent.add("URL", session_url(event, session, options))
-    online = [t for t in known if t.mode is TrackMode.ONLINE and t.join_url]
-    if online:
-        for t in online:
+    # RFC 7986 CONFERENCE: the link that applies (a breakout's during its segment), never
+    # one withheld from this reader.
+    for link in join:
+        if link.url is not None:
             vevent.add(
                 "CONFERENCE",
                 vUri(
-                    t.join_url,
-                    params={
-                        "VALUE": "URI",
-                        "FEATURE": ["AUDIO", "VIDEO"],
-                        "LABEL": f"Join {event.title} online ({t.name})",
-                    },
+                    link.url,
+                    params={"VALUE": "URI", "FEATURE": ["AUDIO", "VIDEO"], "LABEL": link.label},
                 ),
             )
     names = track_names(slugs, tracks)
@@ -242,6 +243,7 @@ def session_components(
         reader=reader,
         reader_zone_name=options.reader_zone,
         link=session_url(event, session, options),
+        join_reader=options.join_reader,
     )
     plan = session.segments_for(track) if options.segments else ()
     dtstamp = _dtstamp(session, options)
@@ -256,7 +258,8 @@ def session_components(
         _add_time(vevent, "DTEND", session.end_instant, event.timezone, in_utc)
         vevent.add("SUMMARY", session.title)
         vevent.add("DESCRIPTION", description)
-        _add_common(vevent, event, session, by_slug, track, options)
+        join = session_join(event.title, session, by_slug, track, options.join_reader)
+        _add_common(vevent, event, session, by_slug, track, options, join)
         _add_alarm(vevent, session.title, session.status, options)
         return [vevent]
 
@@ -275,13 +278,17 @@ def session_components(
         line = segment_lines(
             session, [seg], zone, by_slug, show_tracks=track is None, reader=reader
         )[0]
+        join = during_segment(event.title, session, seg, by_slug, track, options.join_reader)
+        known = [by_slug[s] for s in _reader_tracks(session, track) if s in by_slug]
+        # The link that applies during this segment comes first, as on the session's entry.
+        head = [*join_lines(join, known), f"{KIND_LABELS[seg.kind].capitalize()}: {line}"]
+        head.extend(access_lines(seg.hybrid))
         vevent.add(
             "DESCRIPTION",
-            f"{KIND_LABELS[seg.kind].capitalize()}: {line}\n\nPart of: {session.title}"
-            f"\n\n{description}",
+            "\n".join(head) + f"\n\nPart of: {session.title}\n\n{description}",
         )
         vevent.add("RELATED-TO", uid)
-        _add_common(vevent, event, session, by_slug, track, options)
+        _add_common(vevent, event, session, by_slug, track, options, join)
         _add_alarm(vevent, summary, session.status, options)
         components.append(vevent)
     return components
@@ -349,6 +356,9 @@ def component_key(
         tuple((t.slug, t.version) for t in tracks),
         track,
         options if uses_now else _without_now(options),
+        # Which private join links this reader gets now (they open over time).
+        options.join_reader.audience,
+        shown_key(session, tracks, options.join_reader),
     )
 
 

@@ -11,6 +11,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 
 from sessions.domain.clock import crosses_midnight, format_offset
+from sessions.domain.hybrid import Hybrid, Material, MaterialKind
+from sessions.domain.joining import PUBLIC, JoinLink, Reader, segment_join, session_join
 from sessions.domain.model import Event, Segment, SegmentKind, Session, Track, TrackMode
 from sessions.domain.zones import Zone
 
@@ -168,6 +170,7 @@ def session_description(
     reader: Zone | None = None,
     reader_zone_name: str | None = None,
     link: str | None = None,
+    join_reader: Reader = PUBLIC,
 ) -> str:
     """The public description of a session for one reader.
 
@@ -178,19 +181,23 @@ def session_description(
     """
     relevant = [track] if track is not None else list(session.tracks)
     known = [tracks[s] for s in relevant if s in tracks]
-    joinable = [t for t in known if t.mode is TrackMode.ONLINE and t.join_url]
+    join = session_join(event.title, session, tracks, track, join_reader)
     # The join link comes first: calendar apps show the description's first lines, and a
     # person opening the entry a minute before the start looks for it there.
-    parts: list[str] = (
-        [
-            "\n".join(
-                f"Join online{f' ({t.name})' if len(joinable) > 1 else ''}: {t.join_url}"
-                for t in joinable
+    plan = session.segments_for(track)
+    lines = join_lines(join, known)
+    for seg in plan:
+        breakout = segment_join(seg, session, join_reader)
+        if breakout is not None:
+            start, end = (
+                local(session.segment_start(seg), zone),
+                local(session.segment_end(seg), zone),
             )
-        ]
-        if joinable
-        else []
-    )
+            lines.append(
+                f"{breakout.label} ({format_clock(start)}–{format_clock(end)}): "
+                f"{breakout.url or WITHHELD}"
+            )
+    parts: list[str] = ["\n".join(lines)] if lines else []
     if session.description and session.description.strip():
         parts.append(session.description.strip())
     start = local(session.start_instant, zone)
@@ -213,15 +220,18 @@ def session_description(
         where = location_text(event, session, in_person)
         if where:
             how.append(f"In person: {where}")
-    for t in known:
-        if t.mode is TrackMode.ONLINE and not t.join_url:
-            how.append(f"{t.name}: link to follow")
+    if not join:
+        for t in known:
+            if t.mode is TrackMode.ONLINE and not t.join_url:
+                how.append(f"{t.name}: link to follow")
     if session.people:
         how.append("With: " + ", ".join(f"{p.name} ({p.role.value})" for p in session.people))
+    how.extend(access_lines(session.hybrid))
     if how:
         parts.append("\n".join(how))
+    if session.materials:
+        parts.append("\n".join(["Materials:", *material_lines(session.materials)]))
 
-    plan = session.segments_for(track)
     if plan:
         label = ", ".join(track_names([track], tracks)) if track is not None else "all tracks"
         header = f"Segment plan ({label}; times in {event.timezone}):"
@@ -230,6 +240,46 @@ def session_description(
     if link:
         parts.append(f"Details: {link}")
     return "\n\n".join(parts)
+
+
+WITHHELD = "sent to registered participants"
+_MATERIAL_LABELS: Mapping[MaterialKind, str] = {
+    MaterialKind.SLIDES: "Slides",
+    MaterialKind.RECORDING: "Recording",
+    MaterialKind.NOTES: "Notes",
+    MaterialKind.LIVESTREAM: "Livestream",
+    MaterialKind.OTHER: "Link",
+}
+
+
+def join_lines(join: Sequence[JoinLink], known: Sequence[Track] = ()) -> list[str]:
+    """`Join online: <url>` per link (naming the track when there are several); a private
+    link this reader may not have says who gets it."""
+    several = len(join) > 1
+    online = [t for t in known if t.mode is TrackMode.ONLINE and t.join_url]
+    out = []
+    for i, link in enumerate(join):
+        name = f" ({online[i].name})" if several and i < len(online) else ""
+        out.append(f"Join online{name}: {link.url or WITHHELD}")
+    return out
+
+
+def access_lines(hybrid: Hybrid) -> list[str]:
+    """Languages, interpretation, sign language and captions, as BCP 47 tags."""
+    out = []
+    if hybrid.languages:
+        out.append("Language: " + ", ".join(hybrid.languages))
+    if hybrid.interpretation:
+        out.append("Interpretation: " + ", ".join(hybrid.interpretation))
+    if hybrid.sign_language:
+        out.append("Sign language: " + ", ".join(hybrid.sign_language))
+    if hybrid.captions:
+        out.append("Captions: yes")
+    return out
+
+
+def material_lines(materials: Sequence[Material]) -> list[str]:
+    return [f"{_MATERIAL_LABELS[m.kind]}: {m.title} — {m.url}" for m in materials]
 
 
 __all__ = [

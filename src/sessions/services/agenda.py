@@ -11,7 +11,8 @@ from sessions.domain.agenda import Agenda, NowNext, build_agenda, now_and_next
 from sessions.domain.clock import to_wall_time
 from sessions.domain.conflicts import Conflict, find_conflicts
 from sessions.domain.errors import InvalidInput, NotFound
-from sessions.domain.model import Event
+from sessions.domain.hybrid import speaks
+from sessions.domain.model import Event, Session
 from sessions.domain.zones import UnknownZone, Zone, get_zone
 from sessions.services.access import Viewer, access_in, event_to_read, event_to_write
 from sessions.services.context import Service
@@ -42,6 +43,15 @@ class AgendaQuery:
     zone: Zone | None = None
     track: str | None = None
     on_date: date | None = None
+    # A BCP 47 tag (conventional case): only sessions one can follow in it (spoken,
+    # interpreted or signed, by the session or one of its segments; `fr` also finds `fr-CA`).
+    language: str | None = None
+
+
+def _follows(session: Session, language: str) -> bool:
+    return speaks(session.hybrid, language) or any(
+        speaks(seg.hybrid, language) for seg in session.segments
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,7 +91,16 @@ class AgendaService(Service):
         event = await self.ctx.directory.to_read(self.uow, slug, viewer)
         zone = query.zone if query.zone is not None else get_zone(event.timezone)
         _check_track(event, query.track)
-        key = ("agenda", event.id, event.version, zone.name, query.track, query.on_date, encode)
+        key = (
+            "agenda",
+            event.id,
+            event.version,
+            zone.name,
+            query.track,
+            query.on_date,
+            query.language,
+            encode,
+        )
         cached = self.ctx.outputs.get(key)
         if cached is not None:
             return cached, event.version
@@ -94,6 +113,9 @@ class AgendaService(Service):
         zone = query.zone if query.zone is not None else get_zone(event.timezone)
         _check_track(event, query.track)
         sessions = await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
+        if query.language is not None:
+            language = query.language
+            sessions = [s for s in sessions if _follows(s, language)]
         return build_agenda(
             event, sessions, zone, track=query.track, on_date=query.on_date, tracks=event.tracks
         )

@@ -11,6 +11,8 @@ from typing import Any
 
 from sessions.domain.agenda import Agenda, build_agenda
 from sessions.domain.errors import NotFound
+from sessions.domain.hybrid import JoinAudience
+from sessions.domain.joining import Reader, last_opened, shown_key
 from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event
 from sessions.domain.zones import Zone, get_zone
@@ -165,6 +167,13 @@ class CalendarService(Service):
         track's plan, location or join link, and their own zone's times in descriptions."""
         registration, event = await RegistrationService(self.ctx, self.uow).feed_source(token)
         assert event.id is not None
+        zone = get_zone(event.timezone)
+        sessions = await self.uow.sessions.domain_for_event(event.id, zone)
+        if registration.sessions:
+            sessions = [s for s in sessions if s.id in registration.sessions]
+        # The attendee's private join links, each from its hour on: which are open is part
+        # of the key (the same versions read differently as sessions draw near).
+        reader = Reader(JoinAudience.REGISTRANT, self.ctx.clock())
         key = (
             "feed.ics",
             self.links.base_url,
@@ -172,23 +181,22 @@ class CalendarService(Service):
             registration.version,
             event.id,
             event.version,
+            tuple(shown_key(s, event.tracks, reader) for s in sessions),
         )
         cached = self.outputs.get(key)
         if cached is not None:
             return cached
-        zone = get_zone(event.timezone)
-        sessions = await self.uow.sessions.domain_for_event(event.id, zone)
-        if registration.sessions:
-            sessions = [s for s in sessions if s.id in registration.sessions]
         agenda = build_agenda(event, sessions, zone, track=registration.track, tracks=event.tracks)
         options = self._options(
             agenda.event,
             CalendarQuery(track=registration.track, zone=get_zone(registration.timezone)),
             calendar_name=f"{agenda.event.title} ({registration.name})",
+            join_reader=reader,
         )
         # A shared output: one session that cannot be rendered is left out, not the feed.
         body = self.ical.render(agenda, options, on_skip=_log_skipped)
-        modified = _latest(event.updated_at, registration.updated_at)
+        opened = (last_opened(s, event.tracks, reader) for s in sessions)
+        modified = _latest(event.updated_at, registration.updated_at, *opened)
         rendered = self._rendered(self.ical, body, modified, event.slug)
         self.outputs[key] = rendered
         return rendered

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from sessions.domain.hybrid import Hybrid, Material, MaterialKind
 from sessions.domain.model import (
     EventKind,
     EventStatus,
@@ -48,6 +49,19 @@ def _both(
     return SegmentSpec(kind, title, start, end, (), notes)
 
 
+# TCCM's hybrid details (issue 15): English on the floor, Arabic and French interpretation,
+# captions, its slides, and a breakout link for the online discussion.
+TCCM_HYBRID = Hybrid(languages=("en",), interpretation=("ar", "fr"), captions=True)
+TCCM_MATERIALS = (
+    Material(
+        MaterialKind.SLIDES,
+        "TCCM presentation slides",
+        "https://tccm.example.org/igf-2024/tccm-slides.pdf",
+    ),
+)
+TCCM_BREAKOUT_TITLE = "Facilitated discussion for online attendees"
+TCCM_BREAKOUT = Hybrid(join_url="https://meet.example.org/igf-2024/tccm-breakout")
+
 IGF_SESSIONS: tuple[DemoSession, ...] = (
     DemoSession(
         SessionDraft(
@@ -66,6 +80,8 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
                 Person("Lucas Moreau", PersonRole.PANELLIST),
                 Person("Mei Tanaka", PersonRole.FACILITATOR),
             ),
+            hybrid=TCCM_HYBRID,
+            materials=TCCM_MATERIALS,
         ),
         (
             _both(
@@ -91,11 +107,12 @@ IGF_SESSIONS: tuple[DemoSession, ...] = (
             ),
             SegmentSpec(
                 SegmentKind.DISCUSSION,
-                "Facilitated discussion for online attendees",
+                TCCM_BREAKOUT_TITLE,
                 _at("2024-12-18T16:25"),
                 _at("2024-12-18T16:45"),
                 ("online",),
                 "Open breakout rooms of five; collect one takeaway per room.",
+                hybrid=TCCM_BREAKOUT,
             ),
         ),
     ),
@@ -308,6 +325,50 @@ async def _tccm_avoids_the_main_session(ctx: ServiceContext, uow, viewer: Viewer
     )
 
 
+async def _tccm_hybrid_details(ctx: ServiceContext, uow, viewer: Viewer) -> None:
+    """TCCM's languages, slides and breakout link, also for a demo loaded before hybrid
+    details existed; whatever an organiser has set already is left as it is."""
+    igf = await uow.events.get(IGF)
+    if igf is None or igf.id is None:
+        return
+    sessions = await uow.sessions.domain_for_event(igf.id, get_zone(igf.timezone))
+    tccm = next((s for s in sessions if s.title == TCCM_TITLE), None)
+    if tccm is None or tccm.id is None:
+        return
+    service = SessionService(ctx, uow)
+    if tccm.hybrid == Hybrid() and not tccm.materials:
+        await service.update(
+            IGF,
+            tccm.id,
+            SessionPatch(
+                languages=TCCM_HYBRID.languages,
+                interpretation=TCCM_HYBRID.interpretation,
+                captions=TCCM_HYBRID.captions,
+                materials=TCCM_MATERIALS,
+            ),
+            viewer,
+        )
+        tccm = await uow.sessions.get(igf.id, tccm.id, get_zone(igf.timezone))
+        assert tccm is not None
+    breakout = next((s for s in tccm.segments if s.title == TCCM_BREAKOUT_TITLE), None)
+    if breakout is None or breakout.hybrid != Hybrid():
+        return
+    specs = [
+        SegmentSpec(
+            seg.kind,
+            seg.title,
+            tccm.segment_start(seg),
+            tccm.segment_end(seg),
+            seg.tracks,
+            seg.notes,
+            seg.people,
+            TCCM_BREAKOUT if seg is breakout else seg.hybrid,
+        )
+        for seg in tccm.segments
+    ]
+    await service.replace_segments(IGF, tccm.id, specs, viewer)
+
+
 async def load_demo(ctx: ServiceContext) -> list[str]:
     """Create whatever of the demo is missing; return the slugs it created."""
     async with ctx.unit_of_work() as uow:
@@ -336,6 +397,8 @@ async def load_demo(ctx: ServiceContext) -> list[str]:
         created.append(draft.slug)
     async with ctx.unit_of_work() as uow:
         await _tccm_avoids_the_main_session(ctx, uow, viewer)
+    async with ctx.unit_of_work() as uow:
+        await _tccm_hybrid_details(ctx, uow, viewer)
     async with ctx.unit_of_work() as uow:
         # Also for a demo loaded before audiences existed; never over an organiser's own list.
         igf = await uow.events.get(IGF)

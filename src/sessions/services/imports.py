@@ -27,9 +27,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
-from msgspec import UNSET
+from msgspec import UNSET, UnsetType
 
 from sessions.domain.errors import FieldError, InvalidInput, NotFound
+from sessions.domain.hybrid import NO_HYBRID, Hybrid
 from sessions.domain.limits import MAX_SESSIONS_PER_EVENT
 from sessions.domain.model import Event, EventRole, Person, PersonRole, Segment, Session
 from sessions.domain.plan import SegmentSpec
@@ -157,6 +158,8 @@ class _Importer:
         """The talk's plan as specs for the event, and its comparison key; None if unusable."""
         assert talk.segments is not None
         notes = {(s.kind, s.title): s.notes for s in keep}  # facilitator notes survive
+        # So do a segment's join link and languages (frab has no place for them).
+        hybrid = {(s.kind, s.title): s.hybrid for s in keep}
         specs: list[SegmentSpec] = []
         key: list[tuple] = []
         for seg in talk.segments:
@@ -176,6 +179,7 @@ class _Importer:
                     seg.end,
                     tracks,
                     notes.get((seg.kind, seg.title)),
+                    hybrid=hybrid.get((seg.kind, seg.title), NO_HYBRID),
                 )
             )
             key.append((seg.kind, seg.title, seg.start - talk.start, seg.end - talk.start, tracks))
@@ -218,6 +222,8 @@ class _Importer:
                 tracks=tracks,
                 people=[Person(p.name, PersonRole.SPEAKER) for p in talk.persons],
                 import_guid=talk.guid,
+                hybrid=Hybrid(languages=(talk.language,) if talk.language else ()),
+                materials=talk.materials,
             ),
             self.viewer,
         )
@@ -246,6 +252,14 @@ class _Importer:
             end=talk.end if moved else UNSET,
             tracks=tracks if tracks is not None and tracks != current.tracks else UNSET,
             people=people if people != current.people else UNSET,
+            languages=_languages(talk, current),
+            # frab lists links before attachments: the same materials in another order are
+            # the same materials.
+            materials=(
+                talk.materials
+                if talk.materials and set(talk.materials) != set(current.materials)
+                else UNSET
+            ),
         )
         changed = _named(patch)
 
@@ -377,3 +391,12 @@ class ImportService(Service):
 
 
 __all__ = ["ImportReport", "ImportService", "ImportedItem", "Refusal"]
+
+
+def _languages(talk: ImportedTalk, current: Session) -> tuple[str, ...] | UnsetType:
+    """frab has one language: the first spoken one. Another one comes first, the rest stay."""
+    spoken = current.hybrid.languages
+    if talk.language is None or spoken[:1] == (talk.language,):
+        return UNSET
+    return (talk.language, *(tag for tag in spoken if tag != talk.language))
+

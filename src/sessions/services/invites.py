@@ -19,6 +19,8 @@ from email.utils import format_datetime, formataddr
 
 from sessions.domain.agenda import build_agenda
 from sessions.domain.clock import format_instant, in_zone
+from sessions.domain.hybrid import JoinAudience
+from sessions.domain.joining import Reader
 from sessions.domain.links import PublicLinks
 from sessions.domain.model import Event, EventStatus, Session, SessionStatus, Track
 from sessions.domain.registrations import Registration
@@ -77,6 +79,8 @@ def invite(
         reader_zone=attendee.timezone,
         method=method,
         attendee=(attendee.email, attendee.name),
+        # An invite goes to one registrant: their private links, if open when it is made.
+        join_reader=Reader(JoinAudience.REGISTRANT, now),
     )
     agenda = build_agenda(event, [session], zone, track=attendee.track, tracks=tracks)
     if not agenda.days:  # not offered in their track (any more): the invite is the session itself

@@ -26,9 +26,11 @@ from msgspec import UNSET, UnsetType
 
 from sessions.domain.accounts import normalise_email
 from sessions.domain.errors import ErrorCollector, InvalidInput, NotFound
+from sessions.domain.hybrid import JoinAudience
+from sessions.domain.joining import JoinLink, Reader, segment_join, session_join
 from sessions.domain.limits import MAX_CHOSEN_SESSIONS
 from sessions.domain.links import PublicLinks
-from sessions.domain.model import Event, EventStatus, Session
+from sessions.domain.model import Event, EventStatus, Segment, Session, SessionStatus
 from sessions.domain.registrations import LANGUAGES, Registration
 from sessions.domain.zones import get_zone, is_zone
 from sessions.persistence.repositories.outbox import OutboxMessage
@@ -271,6 +273,25 @@ class RegistrationService(Service):
         registration, _ = await self._by_manage(manage_token)
         await self.uow.registrations.set_feed(registration, None, self.ctx.clock())
 
+    async def join_links(self, manage_token: str) -> tuple[Registration, Event, list[JoinItem]]:
+        """The join links of the attendee's sessions in their track, as a registrant gets them
+        now: their private links included, each from its `join_private_hours` on. One item per
+        link of the whole session, and one per segment with its own (a breakout)."""
+        registration, event = await self._by_manage(manage_token)
+        reader = Reader(JoinAudience.REGISTRANT, self.ctx.clock())
+        tracks = {t.slug: t for t in event.tracks}
+        items: list[JoinItem] = []
+        for session in registration.followed(await self._sessions(event)):
+            if session.status is SessionStatus.CANCELLED:
+                continue
+            for link in session_join(event.title, session, tracks, registration.track, reader):
+                items.append(JoinItem(session, None, link))
+            for seg in session.segments_for(registration.track):
+                own = segment_join(seg, session, reader)
+                if own is not None:
+                    items.append(JoinItem(session, seg, own))
+        return registration, event, items
+
     async def feed_source(self, feed_token: str) -> tuple[Registration, Event]:
         """What a personal feed is made of: the registration and its (published) event."""
         _check_token(feed_token)
@@ -306,6 +327,15 @@ class RegistrationService(Service):
     async def _sessions(self, event: Event) -> list[Session]:
         assert event.id is not None
         return await self.uow.sessions.domain_for_event(event.id, get_zone(event.timezone))
+
+
+@dataclass(frozen=True, slots=True)
+class JoinItem:
+    """One join link of a registrant's session: for all of it, or for one segment."""
+
+    session: Session
+    segment: Segment | None
+    link: JoinLink
 
 
 def _check_token(token: str) -> None:

@@ -16,7 +16,13 @@ from sessions.http.deps import Agendas, CurrentViewer
 from sessions.http.params import Limit, Offset
 from sessions.http.present import agenda_out, conflicts_out, now_next_out
 from sessions.http.problems import ORGANISER_QUERY, QUERY, READ
-from sessions.http.schemas.agenda import AgendaOut, ConflictsOut, NowNextOut, reader_zone
+from sessions.http.schemas.agenda import (
+    AgendaOut,
+    ConflictsOut,
+    NowNextOut,
+    reader_language,
+    reader_zone,
+)
 from sessions.services.agenda import AgendaQuery
 
 Tz = Annotated[
@@ -61,10 +67,23 @@ class AgendaController(Controller):
         date: Annotated[
             dt.date | None, QueryParameter(required=False, description="One local day")
         ] = None,
+        language: Annotated[
+            str | None,
+            QueryParameter(
+                required=False,
+                max_length=64,
+                description=(
+                    "A BCP 47 tag (fr): only sessions one can follow in it: spoken, "
+                    "interpreted or signed, by the session or one of its segments "
+                    "(fr also finds fr-CA)"
+                ),
+            ),
+        ] = None,
     ) -> Response[AgendaOut]:
-        query = AgendaQuery(zone=reader_zone(tz), track=track, on_date=date)
+        tag = reader_language(language)
+        query = AgendaQuery(zone=reader_zone(tz), track=track, on_date=date, language=tag)
         body, version = await agendas.agenda_document(event, viewer, encode_agenda, query)
-        etag = f'"a{version}-{tz or "-"}-{track or "*"}-{date or "*"}"'
+        etag = f'"a{version}-{tz or "-"}-{track or "*"}-{date or "*"}-{tag or "*"}"'
         return tagged(request, body, etag, media_type="application/json", compressible=True)
 
     @get(

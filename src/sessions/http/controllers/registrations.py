@@ -10,14 +10,20 @@ from litestar import Controller, Request, Response, delete, get, patch, post
 from litestar.datastructures import CacheControlHeader
 from litestar.params import FromPath, JSONBody
 
-from sessions.domain.clock import format_instant
+from sessions.domain.clock import format_instant, in_zone
 from sessions.domain.links import PublicLinks, webcal
+from sessions.domain.zones import get_zone
 from sessions.http.conditional import ICS_FILE, file_stem, serve
 from sessions.http.deps import AppSettings, Calendars, CurrentViewer, Registrations, SiteLinks
 from sessions.http.params import REGISTRATION, IfMatch, Limit, Offset, etag, expected_version
 from sessions.http.problems import documented
 from sessions.http.schemas.common import Page
-from sessions.http.schemas.registrations import RegistrationIn, RegistrationOut, RegistrationPatch
+from sessions.http.schemas.registrations import (
+    JoinLinkOut,
+    RegistrationIn,
+    RegistrationOut,
+    RegistrationPatch,
+)
 from sessions.http.security import Limit as RateLimit
 from sessions.http.security import RateLimiter, client_address
 from sessions.services import registrations as commands
@@ -177,6 +183,36 @@ class RegistrationController(Controller):
             registration_out(view, site),
             headers={"ETag": etag(REGISTRATION, view.version), "Cache-Control": "no-store"},
         )
+
+    @get(
+        "/api/v1/registrations/{token:str}/join",
+        summary="The join links of your sessions, your private ones included (from their hour)",
+        responses=MANAGE,
+    )
+    async def join_links(
+        self, token: FromPath[str], registrations: Registrations
+    ) -> Response[Page[JoinLinkOut]]:
+        registration, _, items = await registrations.join_links(token)
+        zone = get_zone(registration.timezone)
+        out = []
+        for item in items:
+            s, seg = item.session, item.segment
+            start = s.segment_start(seg) if seg is not None else s.start_instant
+            end = s.segment_end(seg) if seg is not None else s.end_instant
+            out.append(
+                JoinLinkOut(
+                    session=s.id,  # type: ignore[arg-type]
+                    session_title=s.title,
+                    segment=seg.title if seg is not None else None,
+                    label=item.link.label,
+                    url=item.link.url,
+                    private=item.link.private,
+                    start=format_instant(in_zone(start, zone)),
+                    end=format_instant(in_zone(end, zone)),
+                )
+            )
+        # Secret and time-dependent: never stored by any cache.
+        return Response(Page(out, len(out)), headers={"Cache-Control": "no-store"})
 
     @patch(
         "/api/v1/registrations/{token:str}",

@@ -9,6 +9,7 @@ import msgspec
 
 from sessions.domain.conflicts import ConflictKind
 from sessions.domain.errors import InvalidInput
+from sessions.domain.hybrid import language_tag
 from sessions.domain.model import SegmentKind, SessionStatus
 from sessions.domain.zones import UnknownZone, Zone, get_zone
 from sessions.http.schemas.common import Instant
@@ -23,6 +24,16 @@ def reader_zone(name: str | None, field: str = "tz") -> Zone | None:
         return get_zone(name)
     except UnknownZone as exc:
         raise InvalidInput.single(field, str(exc), name) from None
+
+
+def reader_language(tag: str | None, field: str = "language") -> str | None:
+    """The `language` filter, read once at the edge: a BCP 47 tag, else 422 naming it."""
+    if tag is None:
+        return None
+    good = language_tag(tag)
+    if good is None:
+        raise InvalidInput.single(field, "must be a BCP 47 language tag such as fr or ar", tag)
+    return good
 
 
 class AgendaSegmentOut(msgspec.Struct):

@@ -54,3 +54,18 @@ class RegistrationOut(msgspec.Struct, omit_defaults=True):
     webcal_url: str | None = None
     manage_url: str | None = None
     manage_api_url: str | None = None
+
+
+class JoinLinkOut(msgspec.Struct):
+    """A join link of one of your sessions: for the whole session (`segment` null) or for one
+    segment (a breakout). `url` is null while a private link is not shown yet (it is from
+    `join_private_hours` before the session)."""
+
+    session: uuid.UUID
+    session_title: str
+    segment: str | None
+    label: str
+    url: str | None
+    private: bool
+    start: str  # when it applies, in your zone
+    end: str

@@ -17,7 +17,8 @@ from typing import Any
 
 from sessions.domain.clock import resolve_wall
 from sessions.domain.errors import FieldError, InvalidInput
-from sessions.domain.limits import DESCRIPTION_MAX, NAME_MAX
+from sessions.domain.hybrid import Material, language_tag
+from sessions.domain.limits import DESCRIPTION_MAX, MAX_MATERIALS, NAME_MAX
 from sessions.domain.zones import get_zone, is_zone
 from sessions.renderers.frab_reader.values import (
     GUID_MAX,
@@ -200,6 +201,8 @@ def finish_talk(
     plan_text: str | None,
     persons: tuple[ImportedPerson, ...],
     notes: list[str],
+    language: Any = None,
+    materials: Iterable[Material | None] = (),
 ) -> ImportedTalk | UnreadableTalk:
     if talk.errors or guid is None or title is None or start is None or end is None:
         return UnreadableTalk(guid, title, tuple(talk.errors), talk.path)
@@ -229,6 +232,8 @@ def finish_talk(
         xml=talk.xml,
         end_field=end_field,
         description_field=description_field,
+        language=language_tag(language) if isinstance(language, str) else None,
+        materials=tuple(dict.fromkeys(m for m in materials if m is not None))[:MAX_MATERIALS],
     )
 
 

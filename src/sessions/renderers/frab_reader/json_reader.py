@@ -10,7 +10,7 @@ import msgspec
 
 from sessions.domain.errors import FieldError, InvalidInput
 from sessions.domain.limits import ROOM_MAX, TITLE_MAX
-from sessions.renderers.frab_names import combined_tracks, is_virtual_room
+from sessions.renderers.frab_names import combined_tracks, is_virtual_room, material_of
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -142,7 +142,18 @@ def _json_talk(
         plan_text=plan_text,
         persons=persons,
         notes=notes,
+        language=item.get("language"),
+        materials=[
+            material_of(where, _str(ref.get("type")), _str(ref.get("title")), _str(ref.get("url")))
+            for where in ("links", "attachments")
+            for ref in (item.get(where) if isinstance(item.get(where), list) else [])
+            if isinstance(ref, dict)
+        ],
     )
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 __all__ = ["read_json"]

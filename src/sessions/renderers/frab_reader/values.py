@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sessions.domain.errors import DomainError, FieldError
+from sessions.domain.hybrid import Material
 from sessions.domain.limits import GUID_MAX, MAX_SESSIONS_PER_EVENT
 from sessions.renderers.plan_text import ImportedSegment
 
@@ -47,6 +48,8 @@ class ImportedTalk:
     xml: bool = False
     end_field: str = "duration"  # which field gave the end
     description_field: str = "abstract"
+    language: str | None = None  # a BCP 47 tag in conventional case, when well-formed
+    materials: tuple[Material, ...] = ()  # from `links` and `attachments`
 
     def source_field(self, name: str) -> str:
         """A service's field name (`start`, `people[2].name`) as the file's path."""

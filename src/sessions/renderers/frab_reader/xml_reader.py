@@ -11,7 +11,7 @@ import defusedxml.ElementTree as SafeET
 
 from sessions.domain.errors import InvalidInput
 from sessions.domain.limits import ROOM_MAX, TITLE_MAX
-from sessions.renderers.frab_names import combined_tracks, is_virtual_room
+from sessions.renderers.frab_names import combined_tracks, is_virtual_room, material_of
 from sessions.renderers.frab_reader.fields import (
     TalkFields,
     check_count,
@@ -127,6 +127,13 @@ def _xml_talk(
         plan_text=plan_text,
         persons=persons,
         notes=notes,
+        language=_child_text(element, "language"),
+        materials=[
+            material_of(where, ref.get("type"), "".join(ref.itertext()), ref.get("href"))
+            for where, tag in (("links", "link"), ("attachments", "attachment"))
+            for holder in _children(element, where)
+            for ref in _children(holder, tag)
+        ],
     )
 
 

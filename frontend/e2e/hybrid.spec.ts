@@ -75,13 +75,15 @@ test("the organiser edits the join link, languages, materials and a breakout lin
   await expect(editor.getByLabel("Title", { exact: true }).first()).toHaveValue("TCCM");
 
   // A refusal lands beside its field: a tag that is not BCP 47 and a link that is not http(s).
-  await editor.getByLabel("Spoken languages").fill("en, not_a_tag");
+  // The session's own fields (each plan row has its own languages too).
+  const form = editor.locator("form.grid-form");
+  await form.getByLabel("Spoken languages").fill("en, not_a_tag");
   await editor.getByRole("button", { name: "Add material" }).click();
   const mat1 = editor.getByRole("group", { name: "Material 1" });
   await mat1.getByLabel("Title").fill("TCCM deck");
   await mat1.getByLabel("Link").fill("ftp://example.org/deck.pdf");
   await editor.getByRole("button", { name: "Save session" }).click();
-  const langs = editor.getByLabel("Spoken languages");
+  const langs = form.getByLabel("Spoken languages");
   await expect(langs).toHaveAttribute("aria-invalid", "true");
   await expect(langs).toBeFocused();
   await expect(editor.locator("#se-langs-err")).toHaveText(/“not_a_tag” is not a language tag/);
@@ -96,9 +98,9 @@ test("the organiser edits the join link, languages, materials and a breakout lin
 
   // Put right, with everything else.
   await expect(editor.locator("#se-langs-names")).toHaveText(en.of("en")!);
-  await editor.getByLabel("Interpretation into").fill("ar, fr");
+  await form.getByLabel("Interpretation into").fill("ar, fr");
   await expect(editor.locator("#se-interp-names")).toHaveText(list(["ar", "fr"]));
-  await editor.getByLabel("Captions").check();
+  await form.getByLabel("Captions").check();
   await editor.getByLabel("This session's own join link").fill(SESSION_LINK);
   await mat1.getByLabel("Link").fill(SLIDES);
   await editor.getByRole("button", { name: "Add material" }).click();
@@ -119,6 +121,11 @@ test("the organiser edits the join link, languages, materials and a breakout lin
   // The breakout: the online discussion's own link, in its plan row.
   const row = await planRow(page, DISCUSSION);
   await row.getByLabel("Own join link (a breakout)").fill(BREAKOUT_LINK);
+  // Its own languages: English, and Spanish for the online discussion.
+  await row.locator("summary", { hasText: /Languages of segment/ }).click();
+  await row.getByLabel("Spoken languages").fill("en, es");
+  await row.getByLabel("Spoken languages").press("Tab");
+  await expect(row.locator("summary")).toContainText("(en, es)");
   await shot(page, "organise-hybrid");
   await expectAccessible(page);
   await page.getByRole("region", { name: "Segment plan" }).getByRole("button", { name: "Save segment plan" }).click();
@@ -139,11 +146,12 @@ test("the organiser edits the join link, languages, materials and a breakout lin
   });
   const byTitle = Object.fromEntries(saved.segments.map((g: { title: string; join_url: string | null }) => [g.title, g.join_url]));
   expect(byTitle[DISCUSSION]).toBe(BREAKOUT_LINK);
+  expect(saved.segments.find((g: { title: string }) => g.title === DISCUSSION).languages).toEqual(["en", "es"]);
   expect(byTitle["Presentation on TCCM"] ?? null).toBeNull();
 
   // A reload shows what was saved.
   await page.reload();
-  await expect(editor.getByLabel("Interpretation into")).toHaveValue("ar, fr");
+  await expect(editor.locator("form.grid-form").getByLabel("Interpretation into")).toHaveValue("ar, fr");
   await expect(editor.getByRole("group", { name: "Material 1" }).getByLabel("Link")).toHaveValue(SLIDES);
   await expect((await planRow(page, DISCUSSION)).getByLabel("Own join link (a breakout)")).toHaveValue(BREAKOUT_LINK);
 
@@ -165,6 +173,10 @@ test.describe("an online reader in New York", () => {
       `Interpretation: ${list(["ar", "fr"])}`,
       "Captions",
     ]);
+    // The discussion's own languages, at its time in the reader's zone.
+    const during = languages.getByRole("listitem").filter({ hasText: `During “${DISCUSSION}”` });
+    await expect(during).toContainText("08:25–08:45");
+    await expect(during.getByRole("list", { name: `Languages of ${DISCUSSION}` })).toHaveText(`In ${list(["en", "es"])}`);
     await expectAccessible(page);
   });
 

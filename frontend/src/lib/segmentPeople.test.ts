@@ -60,6 +60,9 @@ describe("segment people in the plan editor", () => {
     expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!.people).toEqual([]);
     // Nor with hybrid details it was never given (the API's defaults apply).
     expect("join_url" in toSegmentsWithPeople("2024-12-18T15:45", rows)[2]!).toBe(false);
+    // Once given languages alone, a new segment sends them (and no link).
+    rows[2] = { ...rows[2]!, interpretation: ["fr"] };
+    expect(toSegmentsWithPeople("2024-12-18T15:45", rows)[2]).toMatchObject({ interpretation: ["fr"], join_url: null, join_private: false });
   });
   it("carries a segment's own join link and keeps its languages through a save", () => {
     const withHybrid = {

@@ -65,6 +65,8 @@ export function rowsFrom(session: SessionOut): PlanRow[] {
   });
 }
 
+const HYBRID_KEYS = ["join_url", "join_private", "join_private_hours", "languages", "interpretation", "sign_language", "captions"] as const;
+
 /** The PUT body: plan.ts's segments, each with its people (blank names left out) and, when
  * the row has them, its hybrid details (a blank join link is none; a link that is not
  * private has no hours). A row without them (a new one) leaves them to the API's defaults. */
@@ -74,8 +76,9 @@ export function toSegmentsWithPeople(sessionStartWall: string, rows: PlanRow[]):
     const people = (row?.people ?? [])
       .filter((p) => p.name.trim() !== "")
       .map((p) => (p.email.trim() ? { name: p.name.trim(), role: p.role, email: p.email.trim() } : { name: p.name.trim(), role: p.role }));
-    if (row?.join_url === undefined) return { ...s, people };
-    const joinUrl = row.join_url.trim() || null;
+    const given = !!row && HYBRID_KEYS.some((k) => row[k] !== undefined);
+    if (!row || !given) return { ...s, people };
+    const joinUrl = row.join_url?.trim() || null;
     const isPrivate = !!joinUrl && (row.join_private ?? false);
     return {
       ...s,

@@ -87,7 +87,16 @@ const SEGMENT_INPUTS: Record<string, string> = {
   join_url: "join",
   join_private: "join-private",
   join_private_hours: "join-private",
+  languages: "langs",
+  interpretation: "interp",
+  sign_language: "sign",
+  captions: "captions",
 };
+const SEGMENT_LANGUAGES = [
+  ["langs", "languages", "Spoken languages"],
+  ["interp", "interpretation", "Interpretation into"],
+  ["sign", "sign_language", "Sign language"],
+] as const;
 const MATERIAL_INPUTS: Record<string, string> = { kind: "kind", title: "title", url: "url" };
 
 /** Which input a refusal names: "end" -> "se-end", "segments[2].start" -> "sg-<key>-start",
@@ -340,6 +349,17 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
     if (!base) return;
     setError(null);
     setStatus("");
+    const badTags: Record<string, string> = {};
+    for (const row of plan)
+      for (const [part, key] of SEGMENT_LANGUAGES) {
+        const bad = malformedTags(row[key] ?? []);
+        if (bad.length > 0)
+          badTags[`sg-${row.key}-${part}`] = `“${bad[0]}” is not a language tag: write BCP 47 tags such as en, fr or zh-Hant.`;
+      }
+    if (Object.keys(badTags).length > 0) {
+      setError({ message: "Not saved.", byInput: badTags, other: [] });
+      return;
+    }
     try {
       const body = toSegmentsWithPeople(wallOf(base.start), plan);
       const r = await request<SessionOut>(`events/${enc(slug)}/sessions/${base.id}/segments`, { method: "PUT", body, ifMatch: etag });
@@ -800,6 +820,53 @@ export function SessionEditor({ slug, event, session, draft, conflicts, onSaved,
                 </label>
                 <FieldError for={`sg-${d.key}-join-private`} message={err(`sg-${d.key}-join-private`)} />
                 </div>
+                <details
+                  class="segment-langs-edit wide"
+                  open={SEGMENT_LANGUAGES.some(([part]) => !!err(`sg-${d.key}-${part}`)) || undefined}
+                >
+                  <summary>
+                    Languages of segment {i + 1}
+                    {!!(d.languages?.length || d.interpretation?.length || d.sign_language?.length || d.captions) && (
+                      <span class="hint">
+                        {" "}
+                        ({[...(d.languages ?? []), ...(d.interpretation ?? []), ...(d.sign_language ?? [])].join(", ")}
+                        {d.captions ? `${d.languages?.length || d.interpretation?.length || d.sign_language?.length ? ", " : ""}captions` : ""})
+                      </span>
+                    )}
+                  </summary>
+                  <p class="hint">Blank: the session's. Tags separated by commas: en, fr, ar.</p>
+                  <div class="join-fields">
+                    {SEGMENT_LANGUAGES.map(([part, key, label]) => {
+                      const id = `sg-${d.key}-${part}`;
+                      return (
+                        <div class="field grow" key={part}>
+                          <label for={id}>{label}</label>
+                          <input
+                            id={id}
+                            dir="ltr"
+                            autoComplete="off"
+                            spellcheck={false}
+                            value={tagsText(d[key])}
+                            onChange={(e) => updateSeg(d.key, { [key]: parseTags((e.currentTarget as HTMLInputElement).value) })}
+                            {...invalidProps(id, err(id))}
+                          />
+                          <FieldError for={id} message={err(id)} />
+                        </div>
+                      );
+                    })}
+                    <label class="check">
+                      <input
+                        id={`sg-${d.key}-captions`}
+                        type="checkbox"
+                        checked={d.captions ?? false}
+                        onChange={(e) => updateSeg(d.key, { captions: (e.currentTarget as HTMLInputElement).checked })}
+                        {...invalidProps(`sg-${d.key}-captions`, err(`sg-${d.key}-captions`))}
+                      />{" "}
+                      Captions<span class="visually-hidden"> (segment {i + 1})</span>
+                    </label>
+                    <FieldError for={`sg-${d.key}-captions`} message={err(`sg-${d.key}-captions`)} />
+                  </div>
+                </details>
                 <fieldset class="field wide segment-people">
                   <legend>People in segment {i + 1}</legend>
                   {(d.people ?? []).length === 0 && <p class="hint">Nobody named for this segment.</p>}

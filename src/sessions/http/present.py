@@ -100,7 +100,8 @@ def event_out(view: EventView, to: PublicLinks) -> EventOut:
         description=e.description,
         status=e.status,
         version=e.version,
-        tracks=[track_out(t, e.slug, to) for t in view.tracks],
+        # A private track link for its organisers only (facilitators read it on the track).
+        tracks=[track_out(t, e.slug, to, team=view.can_write) for t in view.tracks],
         links=Links(
             self=to.api_event(e.slug),
             agenda=to.api_agenda(e.slug),

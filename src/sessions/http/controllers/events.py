@@ -93,7 +93,10 @@ class EventController(Controller):
         site: SiteLinks,
     ) -> Response[EventOut]:
         view = await events.get(event, viewer)
-        return tagged(request, event_out(view, site), etag(EVENT, view.event.version))
+        tag = etag(EVENT, view.event.version)
+        if not view.can_write and any(t.join_private and t.join_url for t in view.tracks):
+            tag = tag[:-1] + '-p"'  # without the private links: a tag of its own
+        return tagged(request, event_out(view, site), tag)
 
     @patch("/{event:str}", summary="Change an event's fields", responses=WRITE)
     async def update_event(

@@ -83,6 +83,8 @@ async def test_bad_details_are_422_naming_the_field(client, auth):
     for body, field in [
         ({"join_url": "ftp://example.org/x"}, "join_url"),
         ({"join_url": "javascript:alert(1)"}, "join_url"),
+        ({"join_url": "https://meet.example.org/a b"}, "join_url"),
+        ({"join_url": "https://meet.example.org/<script>"}, "join_url"),
         ({"languages": ["english"]}, "languages[0]"),
         ({"interpretation": ["fr", "FR"]}, "interpretation[1]"),
         ({"sign_language": ["en-a-bbb-a-ccc"]}, "sign_language[0]"),

@@ -51,6 +51,9 @@ FIELDS = (
     "person",
     "segment_title",
     "notes",
+    "material_title",
+    "url_tail",
+    "language",
 )
 SLUGS = itertools.count()
 
@@ -150,6 +153,29 @@ def test_any_text_is_refused_or_every_output_still_parses(app_settings, tmp_path
                 auth,
             )
             assert session is not None
+            # Hybrid details (issue 15): materials, a join link, a language tag; refused as a
+            # whole with a 422 naming a field, or shown in every output below.
+            tail = text["url_tail"]
+            hybrid = send(
+                client,
+                "PATCH",
+                f"{base}/sessions/{session['id']}",
+                {
+                    "materials": [
+                        {
+                            "kind": "slides",
+                            "title": text["material_title"] or "x",
+                            "url": f"https://example.org/{tail}",
+                        }
+                    ],
+                    "join_url": f"https://meet.example.org/{tail}",
+                    "languages": [text["language"] or "x"],
+                    "captions": True,
+                },
+                auth,
+            )
+            if hybrid is not None:
+                session = hybrid
             send(
                 client,
                 "PUT",

@@ -161,17 +161,28 @@ def check_tags(tags: Sequence[str], errors: ErrorCollector, field: str) -> tuple
     return tuple(out)
 
 
+# RFC 3986's characters only (others percent-encoded), so every format's `uri` reads it.
+_URI_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+")
+
+
 def check_url(url: str | None, errors: ErrorCollector, field: str) -> None:
-    """Join links and materials: http(s) URLs with a host, on one line."""
+    """Join links and materials: http(s) URLs with a host, in RFC 3986's characters."""
     if url is None:
         return
-    parts = urlsplit(url)
-    if (
-        parts.scheme not in {"https", "http"}
-        or not parts.netloc
-        or not limits.is_single_line(url)
-        or len(url) > limits.URL_MAX
-    ):
+    if len(url) > limits.URL_MAX or not _URI_CHARS.fullmatch(url):
+        errors.add(
+            field,
+            "must be an http(s) URL such as https://meet.example.org/igf (spaces and other "
+            "characters percent-encoded)",
+            url,
+        )
+        return
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname
+    except ValueError:
+        parts, host = None, None
+    if parts is None or parts.scheme not in {"https", "http"} or not host:
         errors.add(field, "must be an http(s) URL such as https://meet.example.org/igf", url)
 
 

@@ -298,3 +298,33 @@ test("the demo's agenda filters by language: TCCM is found by its French interpr
   expect(found).toBeGreaterThanOrEqual(1);
   expect(found).toBeLessThan(total!);
 });
+
+test.describe("a private track link", () => {
+  test.use({ timezoneId: "America/New_York" });
+
+  test("set in the workspace's track editor, is withheld from the public page of a session without its own", async ({ page, browser, request }) => {
+    await useToken(page, newToken());
+    await page.goto(`${base()}/organise/${SLUG}`);
+    await page.locator("details.tracks > summary").click();
+    await page.getByRole("button", { name: "Edit track Online" }).click();
+    const form = page.getByRole("form", { name: "Edit track Online" });
+    await form.getByLabel(/Private link/).check();
+    await form.getByLabel(/Only from/).fill("1");
+    await expectAccessible(page);
+    await form.getByRole("button", { name: "Save track" }).click();
+    await expect(page.getByText("Track “Online” saved.")).toBeVisible();
+    const t = await (await request.get(`${base()}/api/v1/events/${SLUG}/tracks/online`, { headers: { authorization: `Bearer ${newToken()}` } })).json();
+    expect(t).toMatchObject({ join_url: TRACK_LINK, join_private: true, join_private_hours: 1 });
+
+    // 09:00 in New York: the open forum is on; it has no link of its own, and the track's is private.
+    const context = await browser.newContext({ timezoneId: "America/New_York" });
+    const anon = await context.newPage();
+    await anon.clock.install({ time: new Date("2024-12-18T14:00:00Z") });
+    await anon.goto(`${base()}/e/${SLUG}/s/${otherId}?track=online`);
+    const where = anon.locator(".session-where");
+    await expect(where).toContainText("the join link is private: it is sent to registered participants, from 1 hour before the start");
+    await expect(where.getByRole("link")).toHaveCount(0);
+    expect(await anon.content()).not.toContain(TRACK_LINK);
+    await context.close();
+  });
+});

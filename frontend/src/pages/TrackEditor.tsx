@@ -89,7 +89,8 @@ export function TrackEditor({ event, onChange }: { event: EventOut; onChange: ()
             <li key={t.slug}>
               <strong dir="auto">{t.name}</strong> ({t.mode === "online" ? "online" : "in person"}
               {t.location ? `, ${t.location}` : ""}
-              {t.join_url ? `, ${t.join_url}` : ""}){" "}
+              {t.join_url ? `, ${t.join_url}` : ""}
+              {t.join_private ? `, private${t.join_private_hours != null ? ` from ${t.join_private_hours} h before` : ""}` : ""}){" "}
               <button type="button" class="quiet" onClick={() => setEditing(t.slug)}>
                 Edit<span class="visually-hidden"> track {t.name}</span>
               </button>{" "}
@@ -157,6 +158,8 @@ function EditTrack({
   const [name, setName] = useState(track.name);
   const [location, setLocation] = useState(track.location ?? "");
   const [joinUrl, setJoinUrl] = useState(track.join_url ?? "");
+  const [joinPrivate, setJoinPrivate] = useState(track.join_private ?? false);
+  const [hours, setHours] = useState(track.join_private_hours == null ? "" : String(track.join_private_hours));
   const [errors, setErrors] = useState<Errors>({});
   const [error, setError] = useState<string | null>(null);
   const root = useRef<HTMLFormElement>(null);
@@ -171,10 +174,13 @@ function EditTrack({
     e.preventDefault();
     setErrors({});
     setError(null);
-    const body: Record<string, string | null> = {};
+    const body: Record<string, string | number | boolean | null> = {};
     if (name !== track.name) body.name = name;
     if (location !== (track.location ?? "")) body.location = location || null;
     if (joinUrl !== (track.join_url ?? "")) body.join_url = joinUrl || null;
+    if (joinPrivate !== (track.join_private ?? false)) body.join_private = joinPrivate;
+    const h = joinPrivate && hours.trim() !== "" ? Number(hours) : null;
+    if (h !== (track.join_private_hours ?? null)) body.join_private_hours = h;
     if (Object.keys(body).length === 0) return onDone(null);
     try {
       const r = await request<TrackOut>(`events/${enc(event.slug)}/tracks/${enc(track.slug)}`, {
@@ -217,6 +223,34 @@ function EditTrack({
         <label for={`${id}-join`}>Join link</label>
         <input id={`${id}-join`} type="url" value={joinUrl} onInput={(e) => setJoinUrl(e.currentTarget.value)} {...invalidProps(`${id}-join`, errors.join_url)} />
         <FieldError for={`${id}-join`} message={errors.join_url} />
+      </div>
+      <div class="field">
+        <label class="check">
+          <input
+            id={`${id}-private`}
+            type="checkbox"
+            checked={joinPrivate}
+            onChange={(e) => setJoinPrivate(e.currentTarget.checked)}
+            {...invalidProps(`${id}-private`, errors.join_private)}
+          />{" "}
+          Private link: only registrants, organisers and facilitators get it
+        </label>
+        <FieldError for={`${id}-private`} message={errors.join_private} />
+      </div>
+      <div class="field">
+        <label for={`${id}-hours`}>Only from (hours before each session; blank: any time)</label>
+        <input
+          id={`${id}-hours`}
+          type="number"
+          min={0}
+          step={1}
+          inputMode="numeric"
+          disabled={!joinPrivate}
+          value={hours}
+          onInput={(e) => setHours(e.currentTarget.value)}
+          {...invalidProps(`${id}-hours`, errors.join_private_hours)}
+        />
+        <FieldError for={`${id}-hours`} message={errors.join_private_hours} />
       </div>
       <div>
         <button type="submit">Save track</button>{" "}

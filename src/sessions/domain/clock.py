@@ -15,6 +15,7 @@ from pendulum.tz.exceptions import AmbiguousTime, NonExistingTime
 
 from sessions.domain.errors import InvalidInput
 from sessions.domain.limits import MAX_YEAR, MIN_YEAR
+from sessions.domain.messages import Text
 from sessions.domain.zones import UTC, Zone
 
 # Earlier years are mostly local mean time (offsets with seconds); later ones
@@ -120,13 +121,26 @@ def transition_near(wall: datetime, zone: Zone) -> Transition:
     return Transition(hi, before, _offset_at(hi, zone))
 
 
-def _describe(transition: Transition, zone_name: str) -> str:
-    direction = "forward" if transition.offset_after > transition.offset_before else "back"
-    return (
-        f"at {transition.wall_before:%H:%M} on {transition.wall_before:%Y-%m-%d} the clocks in "
-        f"{zone_name} go {direction} to {transition.wall_after:%H:%M} "
-        f"(UTC{format_offset(transition.offset_before)} → "
-        f"UTC{format_offset(transition.offset_after)})"
+def _describe(transition: Transition, zone_name: str) -> Text:
+    values = {
+        "before": f"{transition.wall_before:%H:%M}",
+        "date": f"{transition.wall_before:%Y-%m-%d}",
+        "zone": zone_name,
+        "after": f"{transition.wall_after:%H:%M}",
+        "offset_before": f"UTC{format_offset(transition.offset_before)}",
+        "offset_after": f"UTC{format_offset(transition.offset_after)}",
+    }
+    # One sentence per direction: a translator sees the whole of each.
+    if transition.offset_after > transition.offset_before:
+        return Text(
+            "at {before} on {date} the clocks in {zone} go forward to {after} "
+            "({offset_before} → {offset_after})",
+            **values,
+        )
+    return Text(
+        "at {before} on {date} the clocks in {zone} go back to {after} "
+        "({offset_before} → {offset_after})",
+        **values,
     )
 
 
@@ -160,10 +174,15 @@ def resolve_wall(wall: datetime, zone: Zone, field: str) -> WallTime:
         change = transition_near(wall, zone)
         raise InvalidInput.single(
             field,
-            f"{shown} does not exist in {zone_name}: {_describe(change, zone_name)}, "
-            f"so local times from {change.wall_before:%H:%M} to {change.wall_after:%H:%M} "
-            f"are skipped that day; pick a time before {change.wall_before:%H:%M} or from "
-            f"{change.wall_after:%H:%M} on.",
+            Text(
+                "{shown} does not exist in {zone}: {change}, so local times from {before} to "
+                "{after} are skipped that day; pick a time before {before} or from {after} on.",
+                shown=shown,
+                zone=zone_name,
+                change=_describe(change, zone_name),
+                before=f"{change.wall_before:%H:%M}",
+                after=f"{change.wall_after:%H:%M}",
+            ),
             wall.isoformat(timespec="minutes"),
         )
     if kind == "fold":
@@ -172,9 +191,15 @@ def resolve_wall(wall: datetime, zone: Zone, field: str) -> WallTime:
         second = format_offset(change.offset_after)
         raise InvalidInput.single(
             field,
-            f"{shown} happens twice in {zone_name}: {_describe(change, zone_name)}; "
-            f"add the offset to say which: {shown}{first} (the first) or "
-            f"{shown}{second} (the second).",
+            Text(
+                "{shown} happens twice in {zone}: {change}; add the offset to say which: "
+                "{first} (the first) or {second} (the second).",
+                shown=shown,
+                zone=zone_name,
+                change=_describe(change, zone_name),
+                first=f"{shown}{first}",
+                second=f"{shown}{second}",
+            ),
             wall.isoformat(timespec="minutes"),
         )
     return WallTime(wall, 0, zone)

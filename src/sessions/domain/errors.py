@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sessions.domain.messages import Text
+
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
@@ -33,7 +35,7 @@ class _Collector:
     def add(self, field_name: str, message: str, value: Any = None) -> None:
         self.errors.append(FieldError(field_name, message, value))
 
-    def raise_if_any(self, detail: str = "The request has invalid fields.") -> None:
+    def raise_if_any(self, detail: str = Text("The request has invalid fields.")) -> None:
         if self.errors:
             raise InvalidInput(detail, self.errors)
 

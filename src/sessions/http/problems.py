@@ -30,6 +30,7 @@ from sessions.domain.errors import (
 from sessions.http.logging import request_id_of
 from sessions.http.schemas.common import FieldProblem, Problem
 from sessions.http.security import TooManyRequests
+from sessions.languages import N_, negotiate, say
 from sessions.services.access import Forbidden, Unauthorized
 from sessions.services.tracks import InUse
 
@@ -49,19 +50,19 @@ _STATUS: dict[type[DomainError], int] = {
 }
 
 _TITLES = {
-    400: "Malformed request",
-    401: "Authentication required",
-    403: "Forbidden",
-    404: "Not found",
-    405: "Method not allowed",
-    409: "Conflict",
-    412: "Precondition failed",
-    413: "Request body too large",
-    415: "Unsupported media type",
-    422: "Invalid input",
-    429: "Too many requests",
-    500: "Internal error",
-    503: "Service unavailable",
+    400: N_("Malformed request"),
+    401: N_("Authentication required"),
+    403: N_("Forbidden"),
+    404: N_("Not found"),
+    405: N_("Method not allowed"),
+    409: N_("Conflict"),
+    412: N_("Precondition failed"),
+    413: N_("Request body too large"),
+    415: N_("Unsupported media type"),
+    422: N_("Invalid input"),
+    429: N_("Too many requests"),
+    500: N_("Internal error"),
+    503: N_("Service unavailable"),
 }
 
 
@@ -74,16 +75,30 @@ def problem(
     title: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> Response[Problem]:
+    # In the reader's language (?lang=, then Accept-Language); field names stay as the API's.
+    language = reader_language(request)
     body = Problem(
         type="about:blank",
-        title=title or _TITLES.get(status, "Error"),
+        title=say(title or _TITLES.get(status, "Error"), language),
         status=status,
-        detail=detail,
+        detail=say(detail, language),
         # The request id, also in X-Request-ID and on the request's log lines: quotable.
         instance=request_id_of(request),
-        errors=[FieldProblem(e.field, e.message, _jsonable(e.value)) for e in (errors or [])],
+        errors=[
+            FieldProblem(e.field, say(e.message, language), _jsonable(e.value))
+            for e in (errors or [])
+        ],
     )
+    headers = {**(headers or {}), "Content-Language": language}
     return Response(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def reader_language(request: Request) -> str:
+    try:
+        asked = request.query_params.get("lang")
+    except Exception:  # an unreadable query string: the header still says something
+        asked = None
+    return negotiate(asked, request.headers.get("accept-language"))
 
 
 def _route(request: Request) -> str:
@@ -144,7 +159,7 @@ def on_validation_error(request: Request, exc: ValidationException) -> Response[
             )
             for i in outside_body
         ]
-        return problem(request, 422, "The request has invalid parameters.", errors)
+        return problem(request, 422, N_("The request has invalid parameters."), errors)
     if isinstance(cause, msgspec.ValidationError):
         return _body_problem(request, cause)
     errors = [FieldError(str(i.get("key", "")), str(i.get("message", "is invalid"))) for i in items]
@@ -153,16 +168,16 @@ def on_validation_error(request: Request, exc: ValidationException) -> Response[
 
 def _body_problem(request: Request, cause: msgspec.ValidationError) -> Response[Problem]:
     if "missing required field `data`" in str(cause):
-        return problem(request, 400, "The request needs a JSON body.")
+        return problem(request, 400, N_("The request needs a JSON body."))
     root = "segments" if request.url.path.endswith("/segments") else ""
     return problem(
-        request, 422, "The request body has invalid fields.", [field_from_msgspec(cause, root)]
+        request, 422, N_("The request body has invalid fields."), [field_from_msgspec(cause, root)]
     )
 
 
 def _plain(detail: str) -> str:
     # Litestar's messages name the handler ("for GET /path"); keep it short for clients.
-    return detail.split(" for ")[0] + "." if detail else "The request is not valid."
+    return detail.split(" for ")[0] + "." if detail else N_("The request is not valid.")
 
 
 def on_serialization_error(request: Request, exc: Exception) -> Response[Problem]:
@@ -183,7 +198,7 @@ def on_http_exception(request: Request, exc: HTTPException) -> Response[Problem]
         return _body_problem(request, cause)
     if status >= 500:
         log.error("HTTP %s on %s: %s", status, _route(request), exc.detail)
-        return problem(request, status, "The server could not answer this request.")
+        return problem(request, status, N_("The server could not answer this request."))
     return problem(request, status, str(exc.detail), headers=exc.headers)
 
 
@@ -193,7 +208,9 @@ def _unavailable(request: Request, exc: Exception, what: str, detail: str) -> Re
 
 
 def on_database_down(request: Request, exc: Exception) -> Response[Problem]:
-    return _unavailable(request, exc, "database", "The database is unavailable; try again shortly.")
+    return _unavailable(
+        request, exc, "database", N_("The database is unavailable; try again shortly.")
+    )
 
 
 def on_redis_down(request: Request, exc: Exception) -> Response[Problem]:
@@ -202,7 +219,7 @@ def on_redis_down(request: Request, exc: Exception) -> Response[Problem]:
         request,
         exc,
         "redis",
-        "Sign-in and rate limits are unavailable for a moment; try again shortly.",
+        N_("Sign-in and rate limits are unavailable for a moment; try again shortly."),
     )
 
 
@@ -221,7 +238,7 @@ def on_unexpected(request: Request, exc: Exception) -> Response[Problem]:
         # msgspec gives up on JSON nested deeper than it can decode: the body's fault.
         return problem(request, 400, "The body is not valid JSON: it is nested too deeply.")
     log.exception("unexpected error on %s %s", request.method, _route(request))
-    return problem(request, 500, "Something went wrong on our side; it has been logged.")
+    return problem(request, 500, N_("Something went wrong on our side; it has been logged."))
 
 
 EXCEPTION_HANDLERS = {

@@ -328,3 +328,19 @@ test.describe("a private track link", () => {
     await context.close();
   });
 });
+
+test("a registrant's page lists their join links, the private breakout's included", async ({ page, request }) => {
+  const r = await request.post(`${base()}/api/v1/events/${SLUG}/registrations`, {
+    data: { name: "Ana Online", email: `ana-${SLUG}@example.org`, track: "online", timezone: "America/New_York" },
+  });
+  expect(r.status(), await r.text()).toBe(201);
+  const reg = await r.json();
+  await page.goto(reg.manage_url);
+  const join = page.getByRole("region", { name: "How to join" });
+  const breakout = join.getByRole("listitem").filter({ hasText: DISCUSSION });
+  await expect(breakout.getByRole("link", { name: BREAKOUT_LINK })).toHaveAttribute("href", BREAKOUT_LINK);
+  await expect(breakout).toContainText("08:25–08:45");
+  await expect(breakout).toContainText("Private link.");
+  await expect(join.getByRole("link", { name: SESSION_LINK })).toHaveAttribute("href", SESSION_LINK);
+  await expectAccessible(page);
+});

@@ -4,6 +4,7 @@
 // the attendee's only key: this page sends it to our API and nowhere else.
 import { useEffect, useRef, useState } from "preact/hooks";
 import { ApiError, type AgendaOut, type EventOut, type Schemas, enc, request } from "../api/client";
+import { RegistrationJoinLinks } from "../components/RegistrationJoinLinks";
 import { feedLinks, plainServerErrors } from "../components/Register";
 import { TimeRange } from "../components/Plan";
 import { ZonePicker } from "../components/ZonePicker";
@@ -434,6 +435,8 @@ function Manage({ token, api, reg, etag, event, onChange, onReload, onLeft, onGo
           {feedMessage}
         </p>
       </section>
+
+      <RegistrationJoinLinks api={api} zone={reg.timezone} version={reg.version} />
 
       <form class="card" onSubmit={save} noValidate aria-labelledby="edit-title">
         <h2 id="edit-title">What you follow</h2>

@@ -119,3 +119,27 @@ def test_encoded_tags_name_their_coding_and_lead_back():
     assert encoded_etag('W/"abc"', "gzip") == 'W/"abc-gzip"'
     assert base_etag('"abc-gzip"') == '"abc"'
     assert base_etag('"abc"') == '"abc"'
+
+
+async def test_the_web_apps_assets_go_compressed_and_images_as_they_are(
+    client, tmp_path, monkeypatch
+):
+    from sessions.http.controllers import web
+
+    assets = tmp_path / "assets"
+    assets.mkdir()
+    script = b"export const zones = ['Asia/Riyadh', 'America/New_York'];\n" * 400
+    (assets / "index-Ab12.js").write_bytes(script)
+    (assets / "logo-Cd34.png").write_bytes(b"\x89PNG\r\n\x1a\n" + b"\x00" * 2000)
+    monkeypatch.setattr(web, "STATIC", tmp_path)
+    status, headers, sent = await _wire(client, "/assets/index-Ab12.js", "br, gzip")
+    assert status == 200
+    assert headers["content-encoding"] == "br"
+    assert brotli.decompress(sent) == script
+    assert len(sent) < len(script) / 20
+    assert "accept-encoding" in headers["vary"].lower()
+    assert "immutable" in headers["cache-control"]
+    status, headers, sent = await _wire(client, "/assets/logo-Cd34.png", "br, gzip")
+    assert status == 200
+    assert "content-encoding" not in headers
+    assert sent.startswith(b"\x89PNG")

@@ -10,9 +10,11 @@ import mimetypes
 import re
 from pathlib import Path
 
-from litestar import Controller, Response, get
+from litestar import Controller, Request, Response, get
 from litestar.exceptions import NotFoundException
 from litestar.params import FromPath
+
+from sessions.http.compression import compress, negotiate
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 ASSET_NAME = re.compile(r"^[A-Za-z0-9_.\-]+$")
@@ -63,15 +65,36 @@ class WebController(Controller):
         return _index()
 
     @get("/assets/{name:str}", sync_to_thread=False)
-    def asset(self, name: FromPath[str]) -> Response[bytes]:
+    def asset(self, request: Request, name: FromPath[str]) -> Response[bytes]:
         path = STATIC / "assets" / name
         if not ASSET_NAME.match(name) or not path.is_file():
             raise NotFoundException(f"No asset {name!r}.")
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
         if media_type == "application/javascript":  # Litestar adds the charset to text/* itself
             media_type += "; charset=utf-8"
-        return Response(
-            path.read_bytes(),
-            media_type=media_type,
-            headers={"Cache-Control": "public, max-age=31536000, immutable"},
+        headers = {
+            "Cache-Control": "public, max-age=31536000, immutable",
+            "Vary": "Accept-Encoding",
+        }
+        # Vite names each asset by its content's hash: the name is the version, so the
+        # compressed bytes are made once per process and kept (a phone downloads a quarter).
+        coding = (
+            negotiate(request.headers.get("accept-encoding")) if _compressible(media_type) else None
         )
+        if coding is not None:
+            headers["Content-Encoding"] = coding
+        return Response(
+            compress(path.read_bytes(), coding, f'"{name}"'),
+            media_type=media_type,
+            headers=headers,
+        )
+
+
+def _compressible(media_type: str) -> bool:
+    """Text formats; images and fonts are compressed already."""
+    kind = media_type.split(";")[0]
+    return kind.startswith("text/") or kind in {
+        "application/javascript",
+        "application/json",
+        "image/svg+xml",
+    }

@@ -654,7 +654,7 @@ function SessionCard({ run, mode, clock, tz, ez, late, team, trackInfo, planCloc
   const first = mode === "next" ? run.next : run.now;
   const after = mode === "next" ? null : run.next;
   // The team's copy of the session carries private links the public agenda leaves out.
-  const full = (team.sessions.get(s.id) ?? s) as unknown as HybridSession;
+  const full: HybridSession = team.sessions.get(s.id) ?? s;
   const join = mode === "now" && trackInfo ? joinAt(full, trackInfo, planClock) : null;
   const joinName = join ? joinLabel(join) : null;
   // The segment after this one may be a breakout with its own link: say so before it starts.

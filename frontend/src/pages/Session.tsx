@@ -128,7 +128,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
     .filter((t): t is TrackOut => !!t);
   const cancelled = s.status === "cancelled";
   // Hybrid details: the session's own join link, its segments' (breakouts), languages, materials.
-  const hybrid = s as unknown as WhereSession & LanguageFacts & { materials?: Material[] | null };
+  const hybrid: WhereSession & LanguageFacts & { materials?: Material[] | null } = s;
   const onlineTrack = track ? shownTracks.find((t) => t.mode === "online") : undefined;
   // A calendar entry holds one link: the session's own, else its track's (never a breakout's).
   const onlineJoin = onlineTrack ? (sessionJoin(hybrid, onlineTrack)?.url ?? null) : null;
@@ -259,7 +259,7 @@ export function SessionPage({ slug, id, url }: { slug: string; id: string; url: 
         </section>
       )}
 
-      <SessionLanguages session={hybrid} segments={hybrid.segments as never} track={track} zone={tz} />
+      <SessionLanguages session={hybrid} segments={s.segments} track={track} zone={tz} />
       <SessionMaterials materials={hybrid.materials ?? []} />
 
       {s.description && (

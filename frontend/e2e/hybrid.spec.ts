@@ -263,10 +263,14 @@ test.describe("a private breakout link", () => {
     expect(put.status(), await put.text()).toBe(200);
     // (The API has no releases yet: a published event's change is public at once.)
 
-    // 08:30 in New York: during the discussion. The public page has no breakout link.
-    await page.clock.install({ time: new Date("2024-12-18T13:30:00Z") });
+    // 08:00 in New York: the breakout is announced as private.
+    await page.clock.install({ time: new Date("2024-12-18T13:00:00Z") });
     await page.goto(`${base()}/e/${SLUG}/s/${tccmId}?track=online`);
     const where = page.locator(".session-where");
+    await expect(where.getByRole("link", { name: "Join online now" })).toHaveAttribute("href", SESSION_LINK);
+    await expect(where).toContainText(`the breakout “${DISCUSSION}” has its own private link, for registered participants`);
+    // 08:30: during the discussion. The public page has no breakout link.
+    await page.clock.runFor(30 * 60_000);
     await expect(where).toContainText(`the breakout “${DISCUSSION}” has a private link`);
     await expect(where).toContainText("sent to registered participants, from 2 hours before the start");
     await expect(where.getByRole("link")).toHaveCount(0);

@@ -132,7 +132,8 @@ export function SessionWhere({ tracks, room, start, end, zone, cancelled, sessio
               <bdi>
                 <time dateTime={g.end}>{formatTime(g.end, zone)}</time>
               </bdi>
-              , the breakout “<span dir="auto">{g.title}</span>” has its own link, shown here while it runs.
+              , the breakout “<span dir="auto">{g.title}</span>”{" "}
+              {g.join_url ? "has its own link, shown here while it runs." : "has its own private link, for registered participants."}
             </span>
           ))}
         </li>

@@ -130,6 +130,18 @@ export async function request<T>(path: string, opts: RequestOptions = {}): Promi
 
 export const enc = encodeURIComponent;
 
+/** Every session of an event, page by page (the API gives at most 500 at a time). */
+export async function eventSessions(slug: string): Promise<SessionOut[]> {
+  const all: SessionOut[] = [];
+  for (let offset = 0; ; offset += 500) {
+    const r = await request<Page<SessionOut>>(`events/${enc(slug)}/sessions`, {
+      query: { limit: "500", offset: String(offset) },
+    });
+    all.push(...r.data.items);
+    if (all.length >= r.data.total || r.data.items.length === 0) return all;
+  }
+}
+
 export interface Me {
   email: string;
   events: { slug: string; role: string; tracks: string[] }[];

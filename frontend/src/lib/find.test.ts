@@ -93,7 +93,7 @@ describe("the URL keeps the filters", () => {
     for (const [k, v] of Object.entries(filtersToQuery(filters))) if (v) q.set(k, v);
     expect(filtersFromQuery(new URLSearchParams(q.toString()))).toEqual(filters);
     expect(isFiltering(filtersFromQuery(new URLSearchParams("tz=UTC&track=online")))).toBe(false);
-    expect(filtersToQuery(NO_FILTERS)).toEqual({ q: null, room: null, kind: null, person: null, lang: null, starred: null });
+    expect(filtersToQuery(NO_FILTERS)).toEqual({ q: null, room: null, kind: null, person: null, language: null, starred: null });
   });
 });
 

@@ -1,6 +1,7 @@
 // Finding things on the agenda: a search over title, people and description (case- and
 // accent-insensitive), and filters by room, segment kind, person and language. The state
-// lives in the URL query so a filtered view can be shared: q, room, kind, person, lang, starred.
+// lives in the URL query so a filtered view can be shared: q, room, kind, person, language,
+// starred (`language`, as the API's filter; `lang` is the page's own language, PRODUCT.md).
 
 /** What a session offers to be found by (the agenda's sessions have this shape). */
 export interface Findable {
@@ -35,7 +36,7 @@ export interface Filters {
 export const NO_FILTERS: Filters = { q: "", room: null, kind: null, person: null, lang: null, starred: false };
 
 /** The query parameters the filters are kept in (setQuery removes a null). */
-export const FILTER_PARAMS = ["q", "room", "kind", "person", "lang", "starred"] as const;
+export const FILTER_PARAMS = ["q", "room", "kind", "person", "language", "starred"] as const;
 
 export function filtersFromQuery(params: URLSearchParams): Filters {
   const get = (k: string) => {
@@ -47,7 +48,7 @@ export function filtersFromQuery(params: URLSearchParams): Filters {
     room: get("room"),
     kind: get("kind"),
     person: get("person"),
-    lang: get("lang"),
+    lang: get("language"),
     starred: params.get("starred") === "1",
   };
 }
@@ -59,7 +60,7 @@ export function filtersToQuery(f: Filters): Record<string, string | null> {
     room: f.room,
     kind: f.kind,
     person: f.person,
-    lang: f.lang,
+    language: f.lang,
     starred: f.starred ? "1" : null,
   };
 }

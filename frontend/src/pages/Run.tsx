@@ -7,10 +7,10 @@ import {
   ApiError,
   type EventOut,
   type NowNextOut,
-  type Page,
   type Schemas,
   type SessionOut,
   enc,
+  eventSessions,
   getToken,
   request,
   whoAmI,
@@ -162,18 +162,8 @@ export function Run({ slug, track, url }: { slug: string; track: string; url: UR
 
   const loadTeam = () => {
     if (!getToken() && !document.cookie.includes("csrftoken")) return;
-    (async () => {
-      // Every page: a facilitator's notes and people for the whole event.
-      const all: SessionOut[] = [];
-      for (let offset = 0; ; offset += 500) {
-        const r = await request<Page<SessionOut>>(`events/${enc(slug)}/sessions`, {
-          query: { limit: "500", offset: String(offset) },
-        });
-        all.push(...r.data.items);
-        if (all.length >= r.data.total || r.data.items.length === 0) break;
-      }
-      return all;
-    })()
+    // Every page: a facilitator's notes and people for the whole event.
+    eventSessions(slug)
       .then((all) => setTeam(teamIndex(all)))
       .catch(() => setTeam(NO_TEAM));
   };

@@ -7,9 +7,9 @@ import {
   type ConflictSummaryOut,
   type ConflictsOut,
   type EventOut,
-  type Page,
   type SessionOut,
   enc,
+  eventSessions,
   request,
 } from "../api/client";
 import { onLinkClick, setQuery } from "../lib/router";
@@ -87,17 +87,7 @@ export function Workspace({ slug, url }: { slug: string; url: URL }) {
       setEventEtag(r.etag);
       document.title = `Organise · ${r.data.title}`;
     });
-  const loadSessions = async () => {
-    const all: SessionOut[] = [];
-    for (let offset = 0; ; offset += 500) {
-      const r = await request<Page<SessionOut>>(`events/${enc(slug)}/sessions`, {
-        query: { limit: "500", offset: String(offset) },
-      });
-      all.push(...r.data.items);
-      if (all.length >= r.data.total || r.data.items.length === 0) break;
-    }
-    setSessions(all);
-  };
+  const loadSessions = async () => setSessions(await eventSessions(slug));
   const conflictsPage = (offset: number, limit: number) =>
     request<ConflictsOut>(`events/${enc(slug)}/conflicts`, {
       query: { limit: String(limit), offset: String(offset) },

@@ -25,8 +25,8 @@ from tests.people.test_invites import SmtpServer
 
 IGF = "igf-2024"
 URL = re.compile(r"https?://[^\s\"'<>\\]+")
-# The demo's online track links to a meeting service: not ours to open.
-EXTERNAL = {"meet.example.org"}
+# The demo's join links (a meeting service) and its slides: not ours to open.
+EXTERNAL = {"meet.example.org", "tccm.example.org"}
 # The frab exports name their schemas.
 SCHEMA_HOSTS = {"c3voc.de", "www.w3.org", "frab.github.io"}
 

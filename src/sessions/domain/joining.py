@@ -55,9 +55,7 @@ def _link(
 
 def _online(session: Session, tracks: Mapping[str, Track], reading: Iterable[str]) -> list[Track]:
     return [
-        t
-        for slug in reading
-        if (t := tracks.get(slug)) is not None and t.mode is TrackMode.ONLINE
+        t for slug in reading if (t := tracks.get(slug)) is not None and t.mode is TrackMode.ONLINE
     ]
 
 

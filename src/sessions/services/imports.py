@@ -399,4 +399,3 @@ def _languages(talk: ImportedTalk, current: Session) -> tuple[str, ...] | UnsetT
     if talk.language is None or spoken[:1] == (talk.language,):
         return UNSET
     return (talk.language, *(tag for tag in spoken if tag != talk.language))
-

@@ -16,6 +16,8 @@ from collections import OrderedDict
 
 import brotli
 
+from sessions.languages import weighted
+
 # Process memory for kept variants; the least recently used go first.
 CACHE_BYTES = 64 * 1024 * 1024
 # Ours first when the client rates them equally: Brotli is ~20% smaller on our calendars.
@@ -27,18 +29,7 @@ def negotiate(accept_encoding: str | None) -> str | None:
     """The coding to send (`br`, `gzip`), or None for the bytes as they are."""
     if not accept_encoding:
         return None
-    rated: dict[str, float] = {}
-    for item in accept_encoding.split(","):
-        name, _, params = item.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            key, _, value = param.strip().partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        rated[name.strip().lower()] = q
+    rated = {coding.lower(): q for coding, q in weighted(accept_encoding)}
     wildcard = rated.get("*")
     best: str | None = None
     best_q = 0.0

@@ -4,7 +4,8 @@ reader, and saying a message in it.
 Catalogues are gettext PO files (`locale/{language}/LC_MESSAGES/sessions.po`) read with
 Babel; their message ids are the English templates of `domain.messages.Text` and the fixed
 sentences marked with `N_` where they are written. A message without a translation stays in
-English (a test keeps every catalogue complete).
+English (a test keeps every catalogue complete). `weighted` reads the quality values of
+Accept-Language here and of Accept-Encoding in `http.compression`.
 """
 
 from __future__ import annotations
@@ -28,6 +29,26 @@ def N_(message: str) -> str:
     return message
 
 
+def weighted(header: str | None) -> list[tuple[str, float]]:
+    """`fr-CA, en;q=0.5` -> [("fr-CA", 1.0), ("en", 0.5)]: the items of an Accept-Language or
+    Accept-Encoding header with their quality values (RFC 9110 12.4.2), in the order written;
+    an unreadable weight counts as 0 (not acceptable)."""
+    items: list[tuple[str, float]] = []
+    for item in (header or "").split(","):
+        token, _, params = item.strip().partition(";")
+        q = 1.0
+        for param in params.split(";"):
+            key, _, value = param.strip().partition("=")
+            if key.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        if token.strip():
+            items.append((token.strip(), q))
+    return items
+
+
 def _primary(tag: str) -> str:
     return tag.strip().replace("_", "-").split("-")[0].lower()
 
@@ -39,19 +60,11 @@ def negotiate(asked: str | None, accept_language: str | None, fallback: str | No
     for tag in (asked, fallback):
         if tag and _primary(tag) in LANGUAGES:
             return _primary(tag)
-    rated: list[tuple[float, int, str]] = []
-    for position, item in enumerate((accept_language or "").split(",")):
-        tag, _, params = item.strip().partition(";")
-        q = 1.0
-        for param in params.split(";"):
-            key, _, value = param.strip().partition("=")
-            if key.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
-        if tag and q > 0:
-            rated.append((-q, position, _primary(tag)))
+    rated = [
+        (-q, position, _primary(tag))
+        for position, (tag, q) in enumerate(weighted(accept_language))
+        if q > 0
+    ]
     for _, _, language in sorted(rated):
         if language in LANGUAGES:
             return language

@@ -67,8 +67,9 @@ async def test_descriptions_list_the_link_breakout_materials_and_languages(
     lines = text.split("\n")
     assert lines[0] == f"Join online: {TRACK_LINK}"
     assert lines[1] == f"Breakout: {TCCM_BREAKOUT_TITLE} (16:25–16:45): {BREAKOUT}"
-    assert "Language: en" in lines
-    assert "Interpretation: ar, fr" in lines
+    # Named from CLDR, not left as tags: calendar apps show this text to people.
+    assert "Language: English" in lines
+    assert "Interpretation: Arabic, French" in lines
     assert "Captions: yes" in lines
     assert f"Slides: TCCM presentation slides — {SLIDES}" in lines
     # The whole-session entry keeps the track's link in CONFERENCE and adds the breakout's.
@@ -77,7 +78,7 @@ async def test_descriptions_list_the_link_breakout_materials_and_languages(
     in_person = by_uid(await _get(client, f"/events/{IGF}.ics?track=in-person"))
     text = _description(in_person[demo.uid(demo.tccm)])
     assert TRACK_LINK not in text and BREAKOUT not in text
-    assert "Interpretation: ar, fr" in text
+    assert "Interpretation: Arabic, French" in text
 
 
 async def test_schedules_carry_language_links_and_attachments_and_pass_schedcheck(

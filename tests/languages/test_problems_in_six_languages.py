@@ -130,3 +130,20 @@ def test_every_catalogue_says_every_message_with_the_same_values(language):
     for message in wanted:
         assert _fields(table[message]) == _fields(message), (language, message)
         assert table[message] != message, (language, message)
+
+
+@pytest.mark.parametrize(
+    ("tag", "reader", "name"),
+    [
+        ("fr", "en", "French"),
+        ("zh-Hant", "en", "Chinese (Traditional)"),
+        ("ase", "en", "American Sign Language"),
+        ("fr", "fr", "français"),
+        ("ar", "ar", "العربية"),
+        ("qaa-x-forum", "en", "qaa-x-forum"),  # private use: CLDR has no name, the tag stays
+    ],
+)
+def test_languages_are_named_from_cldr(tag, reader, name):
+    from sessions.languages import language_name
+
+    assert language_name(tag, reader) == name

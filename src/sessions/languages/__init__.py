@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from importlib import resources
 from typing import Any
 
+from babel import Locale, UnknownLocaleError
 from babel.messages.pofile import read_po
 
 from sessions.domain.messages import Text
@@ -82,6 +83,22 @@ def catalogue(language: str) -> Mapping[str, str]:
     with path.open("rb") as po:
         parsed = read_po(po, locale=language, domain=DOMAIN)
     return {str(m.id): str(m.string) for m in parsed if m.id and m.string and not m.fuzzy}
+
+
+@functools.cache
+def language_name(tag: str, language: str = DEFAULT) -> str:
+    """A BCP 47 tag named from CLDR (Babel's data) in `language`: "fr" -> "French",
+    "zh-Hant" -> "Chinese (Traditional)", "ase" -> "American Sign Language"; the tag itself
+    when CLDR does not know it."""
+    try:
+        reader = Locale.parse(language)
+    except (UnknownLocaleError, ValueError):
+        reader = Locale.parse(DEFAULT)
+    try:
+        named = Locale.parse(tag, sep="-").get_display_name(reader)
+    except (UnknownLocaleError, ValueError):
+        named = reader.languages.get(tag.split("-")[0].lower())
+    return named or tag
 
 
 def say(message: str, language: str) -> str:

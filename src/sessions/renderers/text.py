@@ -15,6 +15,7 @@ from sessions.domain.hybrid import Hybrid, Material, MaterialKind
 from sessions.domain.joining import PUBLIC, JoinLink, Reader, segment_join, session_join
 from sessions.domain.model import Event, Segment, SegmentKind, Session, Track, TrackMode
 from sessions.domain.zones import Zone
+from sessions.languages import language_name
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -265,14 +266,18 @@ def join_lines(join: Sequence[JoinLink], known: Sequence[Track] = ()) -> list[st
 
 
 def access_lines(hybrid: Hybrid) -> list[str]:
-    """Languages, interpretation, sign language and captions, as BCP 47 tags."""
+    """Languages, interpretation, sign language and captions, named from CLDR ("French")."""
+
+    def names(tags: Sequence[str]) -> str:
+        return ", ".join(language_name(t) for t in tags)
+
     out = []
     if hybrid.languages:
-        out.append("Language: " + ", ".join(hybrid.languages))
+        out.append("Language: " + names(hybrid.languages))
     if hybrid.interpretation:
-        out.append("Interpretation: " + ", ".join(hybrid.interpretation))
+        out.append("Interpretation: " + names(hybrid.interpretation))
     if hybrid.sign_language:
-        out.append("Sign language: " + ", ".join(hybrid.sign_language))
+        out.append("Sign language: " + names(hybrid.sign_language))
     if hybrid.captions:
         out.append("Captions: yes")
     return out

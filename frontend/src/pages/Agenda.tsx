@@ -593,6 +593,12 @@ function SessionCard(props: {
               crosses midnight: ends {formatShortDate(s.end, tz)}
             </span>
           )}
+          {!cancelled && (
+            <>
+              {" "}
+              <NightNote start={s.start} end={s.end} zone={tz} />
+            </>
+          )}
           {!sameOffset && (
             <span class="event-time">
               {" "}
@@ -600,12 +606,6 @@ function SessionCard(props: {
               {localDate(s.start, eventZone) !== localDate(s.start, tz) && ` ${formatShortDate(s.start, eventZone)}`} in{" "}
               {zoneCity(eventZone)}
             </span>
-          )}
-          {!cancelled && (
-            <>
-              {" "}
-              <NightNote start={s.start} end={s.end} zone={tz} />
-            </>
           )}
         </p>
         <LiveBadge state={props.live} tz={tz} trackNames={names} />

@@ -6,6 +6,7 @@ import { ApiError, enc, request, type Schemas } from "../api/client";
 import { zoneOffset } from "../lib/time";
 import { FieldError, focusFirstInvalid, invalidProps } from "./FieldError";
 import { ZonePicker } from "./ZonePicker";
+import { zoneCity } from "./SessionClocks";
 import "./heatStrip.css";
 
 type AudienceOut = Schemas["AudienceOut"];
@@ -13,10 +14,6 @@ type Row = { timezone: string; weight: number };
 
 /** Told to every heat strip on the page, so an open session editor redraws with the new audience. */
 export const AUDIENCE_CHANGED = "sessions:audience-changed";
-
-function city(zone: string): string {
-  return (zone.split("/").pop() ?? zone).replace(/_/g, " ");
-}
 
 function hours(minutes: number): string {
   const h = Math.floor(minutes / 60);
@@ -164,7 +161,7 @@ export function AudiencePanel({ slug, at }: { slug: string; at: Date }) {
           {audience.registered.map((z, i) => (
             <span key={z.timezone}>
               {i > 0 && ", "}
-              <span dir="ltr">{city(z.timezone)}</span> {z.count}
+              <span dir="ltr">{zoneCity(z.timezone)}</span> {z.count}
             </span>
           ))}
           .

@@ -6,6 +6,7 @@ import { ApiError, enc, request, type Schemas, type SessionOut } from "../api/cl
 import { BANDS, bandAt, dayCells, type Band } from "../lib/bands";
 import { formatTime, offsetMinutes, wallDate, wallOf, zoneOffset } from "../lib/time";
 import { AUDIENCE_CHANGED } from "./AudiencePanel";
+import { zoneCity } from "./SessionClocks";
 import "./heatStrip.css";
 
 type AudienceOut = Schemas["AudienceOut"];
@@ -27,10 +28,6 @@ interface Props {
 interface Moved {
   title: string;
   from: { start: string; end: string };
-}
-
-function city(zone: string): string {
-  return (zone.split("/").pop() ?? zone).replace(/_/g, " ");
 }
 
 export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
@@ -120,7 +117,7 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
   );
   const hours = cells.filter((_, i) => i % 12 === 0);
   const summary = zones
-    .map((z) => `${city(z.timezone)} ${formatTime(z.start, z.timezone)}–${formatTime(z.end, z.timezone)} (${z.bands.join(", ")})`)
+    .map((z) => `${zoneCity(z.timezone)} ${formatTime(z.start, z.timezone)}–${formatTime(z.end, z.timezone)} (${z.bands.join(", ")})`)
     .join("; ");
 
   return (
@@ -142,7 +139,7 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
         {zones.map((z) => (
           <div class="heat-row" key={z.timezone}>
             <span class="heat-zone" dir="ltr">
-              {city(z.timezone)} <span class="heat-local">{formatTime(startAt, z.timezone)}</span>
+              {zoneCity(z.timezone)} <span class="heat-local">{formatTime(startAt, z.timezone)}</span>
             </span>
             <span class="heat-cells">
               {cells.map((c) => (
@@ -206,7 +203,7 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
                     {s.score.toFixed(2)}
                   </button>{" "}
                   <span class="hint">
-                    {s.asleep.length ? `asleep: ${s.asleep.map(city).join(", ")}` : "no one asleep"}
+                    {s.asleep.length ? `asleep: ${s.asleep.map(zoneCity).join(", ")}` : "no one asleep"}
                     {clashes > 0 && ` · would cause ${clashes === 1 ? "a conflict" : `${clashes} conflicts`}`}
                   </span>
                 </li>

@@ -47,6 +47,9 @@ test("the session editor's heat strip shows the audience's bands and moves the s
   await best.click();
   await expect(strip.getByRole("status")).toContainText("Moved to 12:00–13:00.");
   await expect(strip.getByText(/score 1\.00/).first()).toBeVisible();
+  // At the best time there is nothing better to suggest (ties are no reason to move).
+  await expect(strip.getByText("No start this day scores better than this one.")).toBeVisible();
+  await expect(strip.getByRole("button", { name: /^Move to/ })).toHaveCount(0);
   const after = await (await request.get(`${api}/sessions/${id}`, { headers })).json();
   expect(after.start).toBe("2027-03-22T12:00:00+01:00");
   await expect(page.getByRole("textbox", { name: /Starts/ })).toHaveValue(/2027-03-22T12:00/);

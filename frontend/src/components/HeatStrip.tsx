@@ -55,14 +55,15 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
       request<AudienceOut>(`${base}/audience`),
       request<FairnessOut>(`${base}/sessions/${session.id}/fairness`),
       request<SlotsOut>(`${base}/slots`, {
-        query: { date, duration: String(minutes), step: "15", session: session.id, limit: "6" },
+        query: { date, duration: String(minutes), step: "15", session: session.id, limit: "5" },
       }),
     ])
       .then(([a, f, s]) => {
         if (!live) return;
         setAudience(a.data);
         setFairness(f.data);
-        setSlots(s.data.items.filter((x) => Date.parse(x.start) !== Date.parse(session.start)).slice(0, 5));
+        // Only times that are better than this one: a tie is no reason to move a session.
+        setSlots(s.data.items.filter((x) => x.score > f.data.score).slice(0, 5));
         setFailed(null);
       })
       .catch((e: unknown) => live && setFailed((e as Error).message));
@@ -115,7 +116,8 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
   const zones = [...fairness.zones].sort(
     (a, b) => offsetMinutes(a.timezone, startAt) - offsetMinutes(b.timezone, startAt) || (a.timezone < b.timezone ? -1 : 1),
   );
-  const hours = cells.filter((_, i) => i % 12 === 0);
+  // Every six hours: room for the labels on a phone and in locales with long time formats.
+  const hours = cells.filter((_, i) => i % 24 === 0);
   const summary = zones
     .map((z) => `${zoneCity(z.timezone)} ${formatTime(z.start, z.timezone)}–${formatTime(z.end, z.timezone)} (${z.bands.join(", ")})`)
     .join("; ");
@@ -190,6 +192,7 @@ export function HeatStrip({ slug, eventZone, session, etag, onMoved }: Props) {
           </tbody>
         </table>
       </details>
+      {slots.length === 0 && <p class="hint">No start this day scores better than this one.</p>}
       {slots.length > 0 && (
         <div class="heat-suggestions">
           <h4>Better times this day</h4>

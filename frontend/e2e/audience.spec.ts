@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { base, expectAccessible, newToken, shot, useToken } from "./helpers";
+import { base, demoToken, expectAccessible, newToken, shot, useToken } from "./helpers";
 
 // Issue 14: organisers declare the zones they serve in the workspace, see who bears the
 // event's nights, and the open session editor's heat strip follows.
@@ -61,4 +61,18 @@ test("the organiser declares the audience in the workspace; the night tally and 
   await expectAccessible(page);
   await page.getByText("Audience across zones (3 zones)").scrollIntoViewIfNeeded();
   await shot(page, "organise-audience");
+});
+
+test("the audience panel fits a phone's width", async ({ browser }) => {
+  // Regression: at 390 px the weights table ran past the screen and cut off "Remove".
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "ar-SA", timezoneId: "Asia/Riyadh" });
+  const page = await ctx.newPage();
+  await useToken(page, demoToken());
+  await page.goto(`${base()}/organise/igf-2024`);
+  await page.getByText(/Audience across zones/).click();
+  const remove = page.getByRole("button", { name: "Remove Asia/Riyadh" });
+  await expect(remove).toBeVisible();
+  const box = (await remove.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+  await ctx.close();
 });
